@@ -1,0 +1,105 @@
+#pragma once
+
+#include "db/Sqlite.h"
+#include "store/ReplicaTypes.h"
+
+#include <QHash>
+#include <optional>
+
+namespace tack::store {
+
+// The client's local copy of everything the account may read, plus the outbox of local mutations.
+// One SQLite file per (server, account). Not thread-safe: the sync worker owns one read-write instance,
+// the UI opens its own instance for reading. Every method that fails throws db::SqlError; writes are
+// transactional, so a failed call leaves the file as it was.
+class Replica
+{
+public:
+    static constexpr int kSchemaVersion = 3;
+
+    Replica();
+    ~Replica();
+    Replica(const Replica &) = delete;
+    Replica &operator=(const Replica &) = delete;
+
+    // Opens or creates the file and migrates it to `targetVersion` (tests pass older versions).
+    void open(const QString &path, int targetVersion = kSchemaVersion);
+    // Opens an existing, already-migrated file for reading only (the UI's connection).
+    void openReadOnly(const QString &path);
+    void close();
+    db::Database &database() { return m_db; }
+    int schemaVersion();
+
+    // --- identity ---
+    struct Account
+    {
+        QString serverUrl;
+        QString login;
+        qint64 userId = 0;
+        QString token;
+    };
+    QString clientId(); // random, created when the file is created, never changes
+    Account account();
+    void setAccount(const Account &account);
+    void clearToken();
+
+    // --- cursors ---
+    qint64 cursor(const QString &stream);
+    QHash<QString, qint64> cursors();
+
+    // --- remote data ---
+    // Applies events of one stream whose seqs continue the cursor (cursor+1, cursor+2, ...) and moves the
+    // cursor, all in one transaction; events at or below the cursor are skipped. Pending outbox effects
+    // are replayed on top afterwards. Returns what changed. Stops at the first gap (the caller fetches).
+    ApplyOutcome applyEvents(const QString &stream, const QList<QCborMap> &events);
+    // Snapshot: pages go to staging tables; finishSnapshot swaps them in and sets the cursor to `head`.
+    void beginSnapshot(const QString &stream);
+    void addSnapshotPage(const QString &stream, const QCborMap &rows);
+    ApplyOutcome finishSnapshot(const QString &stream, qint64 head);
+    // Forgets a stream and all data it carried (the account may no longer read it).
+    ApplyOutcome dropStream(const QString &stream);
+    // Stores older messages fetched with `history`; cursors do not move.
+    ApplyOutcome storeHistory(const QString &conversation, const QList<QCborMap> &messages);
+
+    // --- outbox ---
+    // Writes the mutation's optimistic effect and its outbox row in one transaction; returns its mutation id.
+    qint64 enqueue(const QString &name, const QCborMap &args, ApplyOutcome *outcome = nullptr);
+    QList<OutboxEntry> pendingMutations(int limit = 100); // not failed, ascending mutation id
+    QList<OutboxEntry> failedMutations();
+    int pendingCount();
+    void settleMutation(qint64 mutation);                   // acknowledged: the row goes
+    void noteAttempt(qint64 mutation, const QString &why); // retryable failure: count it
+    // A final error: the row is kept as failed and its optimistic effect undone (a sent message shows
+    // as failed, an edit falls back to the server's text).
+    ApplyOutcome failMutation(qint64 mutation, const QString &code, const QString &message);
+    // Queues a failed message again under a new mutation id; returns it (0 if there is nothing to retry).
+    qint64 retryMessage(const QString &messageId);
+
+    // --- queries ---
+    std::optional<UserRecord> user(qint64 id);
+    std::optional<UserRecord> userByLogin(const QString &login);
+    QList<UserRecord> users();
+    QList<DepartmentRecord> departments();
+    QList<ConversationRecord> conversations(); // by activity, newest first
+    std::optional<ConversationRecord> conversation(const QString &id);
+    QList<MemberRecord> members(const QString &conversation);
+    std::optional<MemberRecord> member(const QString &conversation, qint64 user);
+    // The newest `limit` messages with seq below `beforeSeq` (0: no bound), ascending by seq; pending and
+    // failed local messages (no seq yet) come last when beforeSeq is 0.
+    QList<MessageRecord> messages(const QString &conversation, int limit, qint64 beforeSeq = 0);
+    std::optional<MessageRecord> message(const QString &id);
+    qint64 lowestSeq(const QString &conversation); // 0 when no stored message
+    // Full-text search over message text (English and Chinese), newest first; recalled messages excluded.
+    QList<MessageRecord> searchMessages(const QString &query, int limit = 50);
+    // Members other than the sender whose read marker reached the message.
+    int readCount(const QString &conversation, qint64 seq, qint64 sender);
+
+    // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
+    QString dumpSyncedState();
+
+private:
+    db::Database m_db;
+    QString m_path;
+};
+
+} // namespace tack::store
