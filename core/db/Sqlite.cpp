@@ -18,7 +18,8 @@ namespace {
 
 } // namespace
 
-SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code) {}
+SqlError::SqlError(int code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code)
+{}
 
 bool SqlError::transient() const
 {
@@ -39,7 +40,8 @@ Database::~Database()
     close();
 }
 
-Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr))
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -53,8 +55,8 @@ Database &Database::operator=(Database &&other) noexcept
 void Database::open(const QString &path, Mode mode)
 {
     close();
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
@@ -138,8 +140,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {

@@ -31,7 +31,11 @@ class Statement;
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Database() = default;
     ~Database();

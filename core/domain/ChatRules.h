@@ -11,12 +11,23 @@ inline constexpr int kMaxMessageChars = 10000;
 inline constexpr int kMaxTitleChars = 200;
 inline constexpr int kMaxGroupMembers = 5000;
 
-enum class Role { Member, Admin, Owner };
+enum class Role
+{
+    Member,
+    Admin,
+    Owner
+};
 
 QString roleName(Role role);
 Role roleFromName(const QString &name);
 
-enum class RecallVerdict { Allowed, NotAllowed, WindowPassed, AlreadyRecalled };
+enum class RecallVerdict
+{
+    Allowed,
+    NotAllowed,
+    WindowPassed,
+    AlreadyRecalled
+};
 
 // May `actor` (with `actorRole` in the chat) recall a message sent by `sender` at `sentAtMs`, at `nowMs`?
 RecallVerdict recallVerdict(qint64 actor, Role actorRole, qint64 sender, qint64 sentAtMs, qint64 nowMs,

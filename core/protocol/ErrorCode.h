@@ -6,7 +6,8 @@
 namespace tack::proto {
 
 // Typed protocol errors; the wire names and retry rules are in docs/protocol.md section 7.
-enum class ErrorCode {
+enum class ErrorCode
+{
     BadFrame,
     TooLarge,
     BadVersion,

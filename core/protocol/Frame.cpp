@@ -17,9 +17,10 @@ DecodedFrame decodeFrame(const QByteArray &bytes)
 {
     DecodedFrame out;
     if (bytes.size() > kMaxFrameBytes) {
-        out.error = Error{ErrorCode::TooLarge, QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes")
-                                                   .arg(bytes.size())
-                                                   .arg(kMaxFrameBytes)};
+        out.error =
+            Error{ErrorCode::TooLarge, QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes")
+                                           .arg(bytes.size())
+                                           .arg(kMaxFrameBytes)};
         return out;
     }
     if (bytes.isEmpty()) {

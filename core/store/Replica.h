@@ -67,7 +67,7 @@ public:
     QList<OutboxEntry> pendingMutations(int limit = 100); // not failed, ascending mutation id
     QList<OutboxEntry> failedMutations();
     int pendingCount();
-    void settleMutation(qint64 mutation);                   // acknowledged: the row goes
+    void settleMutation(qint64 mutation);                  // acknowledged: the row goes
     void noteAttempt(qint64 mutation, const QString &why); // retryable failure: count it
     // A final error: the row is kept as failed and its optimistic effect undone (a sent message shows
     // as failed, an edit falls back to the server's text).

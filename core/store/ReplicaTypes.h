@@ -56,7 +56,12 @@ struct MemberRecord
 
 struct MessageRecord
 {
-    enum class State { Pending, Sent, Failed };
+    enum class State
+    {
+        Pending,
+        Sent,
+        Failed
+    };
 
     QString id;
     QString conversation;
