@@ -5,6 +5,7 @@
 #
 # Installs missing system packages first (scripts/setup-deps.sh) unless
 # TACK_SKIP_DEPS=1. ccache is picked up by the top-level CMakeLists.txt when present.
+# TACK_CMAKE_ARGS adds configure options, e.g. TACK_CMAKE_ARGS=-DTACK_BUILD_BENCH=OFF.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,5 +25,9 @@ if [ -f "$build_dir/CMakeCache.txt" ] &&
     exit 1
 fi
 
-cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+extra=()
+# shellcheck disable=SC2206 # TACK_CMAKE_ARGS is deliberately word-split
+[ -n "${TACK_CMAKE_ARGS:-}" ] && extra=(${TACK_CMAKE_ARGS})
+
+cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${extra[@]}"
 cmake --build "$build_dir" --parallel "$jobs" "$@"

@@ -56,8 +56,9 @@ is_debian_like() {
 }
 
 print_manual_instructions() {
-    local system
+    local system os_id
     system="$(uname -s 2>/dev/null || echo unknown)"
+    os_id="$(os_field ID)"
     {
         echo "Tack needs: a C++20 compiler, CMake >= 3.25, Ninja, pkg-config,"
         echo "  Qt >= 6.4 with Base, WebSockets, Multimedia, Declarative (QML/Quick) and Tools,"
@@ -81,7 +82,7 @@ print_manual_instructions() {
                 esac
                 ;;
         esac
-        echo "setup-deps: unsupported system ($system): install the packages listed above by hand, then rerun with TACK_SKIP_DEPS=1."
+        echo "setup-deps: unsupported system ($system${os_id:+ $os_id}): install the packages above by hand, then run the scripts with TACK_SKIP_DEPS=1."
     } >&2
 }
 
