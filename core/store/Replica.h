@@ -4,9 +4,15 @@
 #include "store/ReplicaTypes.h"
 
 #include <QHash>
+#include <memory>
 #include <optional>
 
 namespace tack::store {
+
+class StatementCache;
+namespace detail {
+struct Ctx;
+}
 
 // The client's local copy of everything the account may read, plus the outbox of local mutations.
 // One SQLite file per (server, account). Not thread-safe: the sync worker owns one read-write instance,
@@ -97,9 +103,19 @@ public:
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();
 
+    // --- drafts (the desktop app's unsent text per chat; local only, never synced) ---
+    QString draft(const QString &conversation);
+    void setDraft(const QString &conversation, const QString &text); // empty text removes the draft
+
 private:
+    detail::Ctx context();
+    void migrate(int from, int target);
+
     db::Database m_db;
     QString m_path;
+    std::unique_ptr<StatementCache> m_statements; // prepared once, reused across batches
+    qint64 m_userId = -1;                         // cached account user id; -1 until read
+    int m_version = 0;                            // schema version of the open file
 };
 
 } // namespace tack::store

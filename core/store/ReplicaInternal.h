@@ -1,0 +1,73 @@
+#pragma once
+
+// Shared by the Replica*.cpp files only; not part of the store's public API.
+
+#include "store/ReplicaTypes.h"
+#include "store/StatementCache.h"
+
+#include <QCborMap>
+#include <QCborValue>
+
+namespace tack::store::detail {
+
+// What every write helper needs: the connection, its statement cache and who "me" is.
+struct Ctx
+{
+    db::Database &db;
+    StatementCache &sql;
+    qint64 me = 0;   // the account's user id (0 before login)
+    int version = 0; // schema version of the open file
+};
+
+inline QCborValue field(const QCborMap &map, const char *key)
+{
+    return map.value(QLatin1String(key));
+}
+
+qint64 nowMs();
+QString newObjectId(); // 32 hex characters from the system's secure generator
+// Throws db::SqlError for an event or row that cannot be applied (the transaction rolls back).
+[[noreturn]] void malformed(const QString &what);
+
+// --- remote rows (ReplicaEvents.cpp) ---
+void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutcome &out);
+void putUser(Ctx &c, const QCborMap &user);
+void putDepartment(Ctx &c, const QCborMap &department);
+// `authoritative`: the row comes from the conversation's own stream and replaces what is stored; otherwise
+// (u/... streams) it only fills in a conversation we do not have yet or one still pending locally.
+void putConversation(Ctx &c, const QCborMap &conversation, bool authoritative);
+void putMember(Ctx &c, const QString &conversation, const QCborMap &member);
+void putMessage(Ctx &c, const QString &conversation, const QCborMap &message);
+void dropConversation(Ctx &c, const QString &conversation);
+void setCursor(Ctx &c, const QString &stream, qint64 seq);
+// Recomputes the maintained list columns (last message, unread, my marker) of the touched conversations.
+void refreshSummaries(Ctx &c, const ApplyOutcome &out);
+
+// --- outbox (ReplicaOutbox.cpp) ---
+// Writes a mutation's optimistic effect; idempotent, so the overlay can run it again after remote writes.
+void applyLocalEffect(Ctx &c, const QString &name, const QCborMap &args, qint64 at, ApplyOutcome &out);
+// Re-applies every pending (not failed) mutation in mutation order on top of fresh remote data.
+void replayOverlay(Ctx &c, ApplyOutcome &out);
+// The tail of every remote write: overlay, then summaries. Runs inside the caller's transaction.
+void finishRemoteWrite(Ctx &c, ApplyOutcome &out);
+
+// The merge rule for a server message object landing on a row that may already exist (a pending send of
+// ours, an older copy, or a copy that already saw later events): a recall is final, and an edit only
+// replaces text when it is at least as new as the stored one. Visible columns follow the server columns;
+// the overlay re-applies pending local changes afterwards.
+#define TACK_MESSAGE_UPSERT_SET                                                                              \
+    " conversation=excluded.conversation, seq=excluded.seq, sender=excluded.sender, at=excluded.at,"         \
+    " state='sent', error='',"                                                                               \
+    " server_recalled=max(server_recalled, excluded.server_recalled),"                                       \
+    " server_recalled_by=CASE WHEN server_recalled=1 THEN server_recalled_by"                                \
+    "   ELSE excluded.server_recalled_by END,"                                                               \
+    " server_text=CASE WHEN server_recalled=1 OR excluded.server_recalled=1 THEN ''"                         \
+    "   WHEN excluded.server_edited_at>=server_edited_at THEN excluded.server_text ELSE server_text END,"    \
+    " server_edited_at=max(server_edited_at, excluded.server_edited_at),"                                    \
+    " recalled=max(server_recalled, excluded.server_recalled),"                                              \
+    " recalled_by=CASE WHEN server_recalled=1 THEN server_recalled_by ELSE excluded.server_recalled_by END," \
+    " text=CASE WHEN server_recalled=1 OR excluded.server_recalled=1 THEN ''"                                \
+    "   WHEN excluded.server_edited_at>=server_edited_at THEN excluded.server_text ELSE server_text END,"    \
+    " edited_at=max(server_edited_at, excluded.server_edited_at)"
+
+} // namespace tack::store::detail

@@ -1,0 +1,189 @@
+// Schema migrations of the replica file. PRAGMA user_version holds the version; each step runs in its own
+// transaction together with the version bump, so an interrupted upgrade resumes at the step that failed.
+
+#include "store/Replica.h"
+#include "store/ReplicaInternal.h"
+
+#include <sqlite3.h>
+
+namespace tack::store {
+namespace {
+
+void migrateTo1(db::Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE cursors(stream TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE users(
+    id INTEGER PRIMARY KEY, login TEXT NOT NULL, name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+    department INTEGER NOT NULL DEFAULT 0, manager INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX users_by_login ON users(login);
+CREATE TABLE departments(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, parent INTEGER NOT NULL DEFAULT 0,
+    manager INTEGER NOT NULL DEFAULT 0);
+
+-- last_*, unread and my_read are maintained by the store after every write (see refreshSummaries), so
+-- the conversation list is one query.
+CREATE TABLE conversations(
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', owner INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL DEFAULT 0, member_count INTEGER NOT NULL DEFAULT 0,
+    pending INTEGER NOT NULL DEFAULT 0,
+    last_seq INTEGER, last_at INTEGER, last_text TEXT, last_sender INTEGER,
+    unread INTEGER NOT NULL DEFAULT 0, my_read INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE members(
+    conversation TEXT NOT NULL, user INTEGER NOT NULL, role TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(conversation, user)) WITHOUT ROWID;
+
+-- rid is an explicit rowid so the external-content FTS index keeps pointing at the right rows (an
+-- implicit rowid may be renumbered by VACUUM). text/edited_at/recalled* are what the user sees (with
+-- pending local changes); server_* are the last state the server confirmed, used to undo a failed
+-- local change and for dumpSyncedState.
+CREATE TABLE messages(
+    rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, conversation TEXT NOT NULL, seq INTEGER,
+    sender INTEGER NOT NULL, text TEXT NOT NULL, at INTEGER NOT NULL,
+    edited_at INTEGER NOT NULL DEFAULT 0, recalled INTEGER NOT NULL DEFAULT 0,
+    recalled_by INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'sent', error TEXT NOT NULL DEFAULT '',
+    server_text TEXT NOT NULL DEFAULT '', server_edited_at INTEGER NOT NULL DEFAULT 0,
+    server_recalled INTEGER NOT NULL DEFAULT 0, server_recalled_by INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX messages_by_conversation ON messages(conversation, seq);
+
+-- AUTOINCREMENT: mutation ids must never be reused, even after the newest row was settled.
+CREATE TABLE outbox(
+    mutation INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, args BLOB NOT NULL,
+    subject TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL);
+
+-- Snapshot pages land here, keyed by stream, until finishSnapshot swaps them in.
+CREATE TABLE stage_users(
+    stream TEXT NOT NULL, id INTEGER NOT NULL, login TEXT NOT NULL, name TEXT NOT NULL, title TEXT NOT NULL,
+    department INTEGER NOT NULL, manager INTEGER NOT NULL, active INTEGER NOT NULL,
+    PRIMARY KEY(stream, id)) WITHOUT ROWID;
+CREATE TABLE stage_departments(
+    stream TEXT NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, parent INTEGER NOT NULL,
+    manager INTEGER NOT NULL, PRIMARY KEY(stream, id)) WITHOUT ROWID;
+CREATE TABLE stage_conversations(
+    stream TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, owner INTEGER NOT NULL,
+    created_at INTEGER NOT NULL, member_count INTEGER NOT NULL, PRIMARY KEY(stream, id)) WITHOUT ROWID;
+CREATE TABLE stage_members(
+    stream TEXT NOT NULL, conversation TEXT NOT NULL, user INTEGER NOT NULL, role TEXT NOT NULL,
+    read INTEGER NOT NULL, PRIMARY KEY(stream, conversation, user)) WITHOUT ROWID;
+CREATE TABLE stage_messages(
+    stream TEXT NOT NULL, id TEXT NOT NULL, conversation TEXT NOT NULL, seq INTEGER NOT NULL,
+    sender INTEGER NOT NULL, text TEXT NOT NULL, at INTEGER NOT NULL, edited_at INTEGER NOT NULL,
+    recalled INTEGER NOT NULL, recalled_by INTEGER NOT NULL, PRIMARY KEY(stream, id)) WITHOUT ROWID;
+)sql");
+    auto insert = db.prepare("INSERT INTO meta(key, value) VALUES ('client_id', ?1)");
+    insert.bind(1, detail::newObjectId()).run();
+}
+
+void migrateTo2(db::Database &db)
+{
+    // Trigram tokens make substring search work for Chinese (no word breaks) as well as English.
+    db.exec(R"sql(
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    text, content='messages', content_rowid='rid', tokenize='trigram');
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, text) VALUES (new.rid, new.text);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.rid, old.text);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages WHEN old.text IS NOT new.text BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.rid, old.text);
+    INSERT INTO messages_fts(rowid, text) VALUES (new.rid, new.text);
+END;
+INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
+)sql");
+}
+
+void migrateTo3(db::Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE drafts(
+    conversation TEXT PRIMARY KEY, text TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+)sql");
+}
+
+void runStep(db::Database &db, int version, void (*step)(db::Database &))
+{
+    db::Transaction tx(db);
+    step(db);
+    db.setUserVersion(version);
+    tx.commit();
+}
+
+} // namespace
+
+void Replica::migrate(int from, int target)
+{
+    switch (from) {
+    case 0:
+        if (target < 1)
+            break;
+        runStep(m_db, 1, migrateTo1);
+        [[fallthrough]];
+    case 1:
+        if (target < 2)
+            break;
+        runStep(m_db, 2, migrateTo2);
+        [[fallthrough]];
+    case 2:
+        if (target < 3)
+            break;
+        runStep(m_db, 3, migrateTo3);
+        [[fallthrough]];
+    default:
+        break;
+    }
+}
+
+void Replica::open(const QString &path, int targetVersion)
+{
+    close();
+    if (targetVersion < 1 || targetVersion > kSchemaVersion)
+        throw db::SqlError(SQLITE_MISUSE, QStringLiteral("cannot open %1: schema version %2 is not supported")
+                                              .arg(path)
+                                              .arg(targetVersion));
+    m_db.open(path, db::Database::Mode::ReadWrite);
+    try {
+        const int found = m_db.userVersion();
+        if (found > kSchemaVersion)
+            throw db::SqlError(
+                SQLITE_CANTOPEN,
+                QStringLiteral("cannot open %1: it was created by a newer Tack (schema version "
+                               "%2; this version understands up to %3)")
+                    .arg(path)
+                    .arg(found)
+                    .arg(kSchemaVersion));
+        if (found < targetVersion)
+            migrate(found, targetVersion);
+        m_version = m_db.userVersion();
+    } catch (...) {
+        close();
+        throw;
+    }
+    m_path = path;
+}
+
+void Replica::openReadOnly(const QString &path)
+{
+    close();
+    m_db.open(path, db::Database::Mode::ReadOnly);
+    const int found = m_db.userVersion();
+    if (found != kSchemaVersion) {
+        close();
+        const QString why = found > kSchemaVersion ? QStringLiteral("it was created by a newer Tack")
+                                                   : QStringLiteral("it has not been migrated yet");
+        throw db::SqlError(SQLITE_CANTOPEN, QStringLiteral("cannot open %1 for reading: %2 (schema version "
+                                                           "%3, expected %4)")
+                                                .arg(path, why)
+                                                .arg(found)
+                                                .arg(kSchemaVersion));
+    }
+    m_version = found;
+    m_path = path;
+}
+
+} // namespace tack::store

@@ -1,0 +1,32 @@
+#include "store/ReplicaTypes.h"
+
+namespace tack::store {
+
+QString stateName(MessageRecord::State state)
+{
+    switch (state) {
+    case MessageRecord::State::Pending:
+        return QStringLiteral("pending");
+    case MessageRecord::State::Failed:
+        return QStringLiteral("failed");
+    case MessageRecord::State::Sent:
+        break;
+    }
+    return QStringLiteral("sent");
+}
+
+void ApplyOutcome::merge(const ApplyOutcome &other)
+{
+    conversations.unite(other.conversations);
+    directory = directory || other.directory;
+    for (const QString &s : other.joinedStreams) {
+        if (!joinedStreams.contains(s))
+            joinedStreams.append(s);
+    }
+    for (const QString &s : other.leftStreams) {
+        if (!leftStreams.contains(s))
+            leftStreams.append(s);
+    }
+}
+
+} // namespace tack::store
