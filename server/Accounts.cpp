@@ -1,0 +1,93 @@
+#include "Accounts.h"
+
+#include "DirectoryStore.h"
+#include "OpLog.h"
+#include "PasswordHasher.h"
+#include "domain/ChatRules.h"
+
+namespace tack::server {
+
+std::optional<QString> Accounts::loginProblem(const QString &login)
+{
+    if (login.size() < 2 || login.size() > 64)
+        return QStringLiteral("a login must be 2 to 64 characters long");
+    for (const QChar c : login) {
+        const char16_t u = c.unicode();
+        const bool good =
+            (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '.' || u == '_' || u == '-';
+        if (!good)
+            return QStringLiteral("a login may use only a-z, 0-9, '.', '_' and '-'");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Accounts::passwordProblem(const QString &password)
+{
+    if (password.isEmpty())
+        return QStringLiteral("the password is empty (write it as the first line on standard input)");
+    if (password.size() < PasswordHasher::kMinPasswordChars)
+        return QStringLiteral("the password must be at least %1 characters long")
+            .arg(PasswordHasher::kMinPasswordChars);
+    return std::nullopt;
+}
+
+qint64 Accounts::addUser(const NewUser &nu, qint64 now)
+{
+    if (auto problem = loginProblem(nu.login))
+        throw StoreError(*problem);
+    if (nu.name.trimmed().isEmpty() || nu.name.size() > chat::kMaxTitleChars)
+        throw StoreError(QStringLiteral("a name must be 1 to %1 characters long").arg(chat::kMaxTitleChars));
+    DirectoryStore dir(m_store.db());
+    if (dir.userByLogin(nu.login))
+        throw StoreError(QStringLiteral("the login '%1' is already taken").arg(nu.login));
+    if (nu.department != 0 && !dir.department(nu.department))
+        throw StoreError(QStringLiteral("there is no department with id %1").arg(nu.department));
+    if (nu.manager != 0 && !dir.user(nu.manager))
+        throw StoreError(QStringLiteral("there is no user with id %1 to be the manager").arg(nu.manager));
+
+    UserRow row;
+    row.login = nu.login;
+    row.name = nu.name.trimmed();
+    row.title = nu.title.trimmed();
+    row.department = nu.department;
+    row.manager = nu.manager;
+    row.passwordHash = nu.passwordHash;
+    if (row.passwordHash.isEmpty()) {
+        if (auto problem = passwordProblem(nu.password))
+            throw StoreError(*problem);
+        row.passwordHash = PasswordHasher::hash(nu.password);
+        if (row.passwordHash.isEmpty())
+            throw StoreError(QStringLiteral("not enough memory to hash the password"));
+    }
+    row.id = dir.insertUser(row);
+
+    QCborMap data;
+    data.insert(QLatin1String("user"), toCbor(row));
+    OpLog(m_store.db()).append(streams::org(), QStringLiteral("user.put"), data, EventOrigin{0, now, {}, -1});
+    return row.id;
+}
+
+qint64 Accounts::addDepartment(const QString &name, qint64 parent, qint64 manager, qint64 now)
+{
+    DirectoryStore dir(m_store.db());
+    DepartmentRow d{0, name, parent, manager};
+    d.id = dir.insertDepartment(d);
+    QCborMap data;
+    data.insert(QLatin1String("department"), toCbor(d));
+    OpLog(m_store.db()).append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
+    return d.id;
+}
+
+void Accounts::setDepartmentManager(qint64 department, qint64 manager, qint64 now)
+{
+    DirectoryStore dir(m_store.db());
+    dir.setDepartmentManager(department, manager);
+    const auto d = dir.department(department);
+    if (!d)
+        return;
+    QCborMap data;
+    data.insert(QLatin1String("department"), toCbor(*d));
+    OpLog(m_store.db()).append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
+}
+
+} // namespace tack::server

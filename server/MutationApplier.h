@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ChatStore.h"
+#include "DirectoryStore.h"
+#include "OpLog.h"
+#include "ServerStore.h"
+#include "protocol/ErrorCode.h"
+
+#include <QCborMap>
+#include <QList>
+#include <optional>
+
+namespace tack::server {
+
+struct MutationContext
+{
+    qint64 actor = 0;
+    QString client;
+    qint64 mutation = -1;
+    qint64 now = 0;
+};
+
+struct MutationOutcome
+{
+    std::optional<proto::Error> error;
+    QCborMap result;
+    QList<QCborMap> events; // in the order they were appended; empty when error is set
+
+    bool ok() const { return !error.has_value(); }
+};
+
+// Applies one mutation (docs/protocol.md section 6): checks arguments and permissions, changes the
+// state tables and appends the events. Runs inside the caller's savepoint; when the outcome carries an
+// error the caller rolls the savepoint back. SQL failures throw db::SqlError.
+class MutationApplier
+{
+public:
+    MutationApplier(ServerStore &store, const MutationContext &ctx);
+
+    MutationOutcome apply(const QString &name, const QCborMap &args);
+
+private:
+    MutationOutcome convCreate(const QCborMap &args);
+    MutationOutcome dmOpen(const QCborMap &args);
+    MutationOutcome convRename(const QCborMap &args);
+    MutationOutcome memberAdd(const QCborMap &args);
+    MutationOutcome memberRemove(const QCborMap &args);
+    MutationOutcome memberRole(const QCborMap &args);
+    MutationOutcome msgSend(const QCborMap &args);
+    MutationOutcome msgEdit(const QCborMap &args);
+    MutationOutcome msgRecall(const QCborMap &args);
+    MutationOutcome read(const QCborMap &args);
+
+    // Creates a conversation with its members and all the events that announce it.
+    void createConversation(const ConversationRow &conv, const QList<MemberRow> &members);
+    // The conversation and the actor's membership, or the error to answer with.
+    std::optional<proto::Error> loadMembership(const QString &conversation, ConversationRow &conv,
+                                               MemberRow &me);
+    std::optional<proto::Error> checkNewMember(qint64 user);
+    void record(const QString &stream, const char *kind, const QCborMap &data);
+    void recordConversation(const QString &conversation);
+
+    ServerStore &m_store;
+    MutationContext m_ctx;
+    DirectoryStore m_dir;
+    ChatStore m_chat;
+    OpLog m_log;
+    QList<QCborMap> m_events;
+};
+
+} // namespace tack::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/Sqlite.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QHash>
+#include <QString>
+
+namespace tack::server {
+
+// Who and what caused an event.
+struct EventOrigin
+{
+    qint64 by = 0;        // acting user, 0 for the system
+    qint64 at = 0;        // server time
+    QString client;       // originating client id, empty when not from a mutation
+    qint64 mutation = -1; // originating mutation id, -1 when not from a mutation
+};
+
+// The append-only event log: every stream's events numbered 1, 2, 3, ... with no holes.
+// Appends must run inside the caller's transaction so the event commits with the state change.
+class OpLog
+{
+public:
+    explicit OpLog(db::Database &db) : m_db(db) {}
+
+    // Appends one event and returns it in wire form.
+    QCborMap append(const QString &stream, const QString &kind, const QCborMap &data,
+                    const EventOrigin &origin);
+    qint64 head(const QString &stream);
+    // Events with seq > after, ascending, at most `limit`.
+    QCborArray tail(const QString &stream, qint64 after, int limit);
+    QHash<QString, qint64> allHeads();
+
+private:
+    db::Database &m_db;
+};
+
+} // namespace tack::server

@@ -1,0 +1,187 @@
+#include "QueryHandlers.h"
+
+#include "ChatStore.h"
+#include "OpLog.h"
+#include "SnapshotBuilder.h"
+#include "domain/ChatRules.h"
+#include "protocol/ArgReader.h"
+
+#include <limits>
+
+namespace tack::server {
+namespace {
+
+using proto::ArgReader;
+using proto::Error;
+using proto::ErrorCode;
+
+constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
+
+QueryResult failed(const Error &e)
+{
+    return QueryResult{e, {}};
+}
+
+} // namespace
+
+QStringList QueryHandlers::readableStreams(qint64 user)
+{
+    QStringList out{streams::org(), streams::user(user)};
+    const QStringList conversations = ChatStore(m_store.db()).conversationIdsOf(user);
+    for (const QString &id : conversations)
+        out.append(streams::conversation(id));
+    return out;
+}
+
+std::optional<Error> QueryHandlers::checkMember(qint64 user, const QString &conversation)
+{
+    // A conversation that does not exist and one the user is not in look the same from outside.
+    if (!ChatStore(m_store.db()).member(conversation, user))
+        return Error{ErrorCode::Forbidden, QStringLiteral("you are not a member of this conversation")};
+    return std::nullopt;
+}
+
+std::optional<Error> QueryHandlers::checkReadable(qint64 user, const QString &stream)
+{
+    if (stream == streams::org())
+        return std::nullopt;
+    if (stream.startsWith(QLatin1String("u/"))) {
+        bool ok = false;
+        const qint64 id = stream.mid(2).toLongLong(&ok);
+        if (!ok)
+            return Error{ErrorCode::InvalidArgs, QStringLiteral("stream: no such stream")};
+        if (id != user)
+            return Error{ErrorCode::Forbidden, QStringLiteral("another user's stream")};
+        return std::nullopt;
+    }
+    const QString conversation = streams::conversationOf(stream);
+    if (conversation.isEmpty() || !ArgReader::isObjectId(conversation))
+        return Error{ErrorCode::InvalidArgs, QStringLiteral("stream: no such stream")};
+    return checkMember(user, conversation);
+}
+
+QueryResult QueryHandlers::fetch(qint64 user, const QCborMap &request)
+{
+    ArgReader a(request);
+    const QString stream = a.text("stream", 1, 80);
+    const qint64 after = a.integer("after", 0, kMaxId);
+    const qint64 limit = a.optionalInteger("limit", 1, 1000, 1000);
+    if (auto e = a.error())
+        return failed(*e);
+    if (auto e = checkReadable(user, stream))
+        return failed(*e);
+
+    OpLog log(m_store.db());
+    const qint64 head = log.head(stream);
+    if (after > head) {
+        return failed(
+            Error{ErrorCode::MustRefetch,
+                  QStringLiteral("the cursor %1 is above the stream head %2").arg(after).arg(head)});
+    }
+    if (head - after > m_catchupLimit) {
+        return failed(
+            Error{ErrorCode::MustRefetch, QStringLiteral("%1 events behind; the catch-up limit is %2")
+                                              .arg(head - after)
+                                              .arg(m_catchupLimit)});
+    }
+    const QCborArray all = log.tail(stream, after, int(limit));
+    QCborArray events;
+    qsizetype bytes = 0;
+    for (const QCborValue &event : all) {
+        bytes += event.toCbor().size();
+        if (!events.isEmpty() && bytes > kReplyBudgetBytes)
+            break;
+        events.append(event);
+    }
+    QCborMap result;
+    result.insert(QLatin1String("stream"), stream);
+    result.insert(QLatin1String("head"), head);
+    result.insert(QLatin1String("events"), events);
+    return QueryResult{std::nullopt, result};
+}
+
+QueryResult QueryHandlers::snapshot(qint64 user, const QCborMap &request)
+{
+    ArgReader a(request);
+    const QString stream = a.text("stream", 1, 80);
+    const std::optional<QString> page = a.optionalText("page", 100);
+    if (auto e = a.error())
+        return failed(*e);
+    if (auto e = checkReadable(user, stream))
+        return failed(*e);
+    return SnapshotBuilder(m_store).build(user, stream, page.value_or(QString()));
+}
+
+QueryResult QueryHandlers::history(qint64 user, const QCborMap &request)
+{
+    ArgReader a(request);
+    const QString conversation = a.objectId("conversation");
+    const qint64 before = a.integer("before", 0, kMaxId);
+    const qint64 limit = a.optionalInteger("limit", 1, 200, 50);
+    if (auto e = a.error())
+        return failed(*e);
+    if (auto e = checkMember(user, conversation))
+        return failed(*e);
+
+    // `before` 0 means "from the newest message".
+    const qint64 upper = before == 0 ? kMaxId : before;
+    const QList<MessageRow> newestFirst =
+        ChatStore(m_store.db()).messagesBefore(conversation, upper, int(limit) + 1);
+    bool more = newestFirst.size() > limit;
+    QList<MessageRow> kept;
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < newestFirst.size() && i < limit; ++i) {
+        bytes += newestFirst[i].text.size() * 3 + 128;
+        if (!kept.isEmpty() && bytes > kReplyBudgetBytes) {
+            more = true;
+            break;
+        }
+        kept.append(newestFirst[i]);
+    }
+    QCborArray messages;
+    for (auto it = kept.crbegin(); it != kept.crend(); ++it)
+        messages.append(toCbor(*it));
+    QCborMap result;
+    result.insert(QLatin1String("messages"), messages);
+    result.insert(QLatin1String("more"), more);
+    return QueryResult{std::nullopt, result};
+}
+
+QueryResult QueryHandlers::readList(qint64 user, const QCborMap &request)
+{
+    ArgReader a(request);
+    const QString conversation = a.objectId("conversation");
+    const QString messageId = a.objectId("message");
+    const QString state = a.text("state", 1, 10);
+    const qint64 after = a.optionalInteger("after", 0, kMaxId, 0);
+    const qint64 limit = a.optionalInteger("limit", 1, 500, 100);
+    if (auto e = a.error())
+        return failed(*e);
+    if (state != QLatin1String("read") && state != QLatin1String("unread"))
+        return failed(Error{ErrorCode::InvalidArgs, QStringLiteral("state: must be 'read' or 'unread'")});
+    if (auto e = checkMember(user, conversation))
+        return failed(*e);
+    ChatStore chats(m_store.db());
+    const auto message = chats.message(messageId);
+    if (!message || message->conversation != conversation)
+        return failed(Error{ErrorCode::NotFound,
+                            QStringLiteral("no message '%1' in this conversation").arg(messageId)});
+
+    const bool wantRead = state == QLatin1String("read");
+    const QList<qint64> users =
+        chats.readList(conversation, message->seq, wantRead, message->sender, after, int(limit) + 1);
+    QCborArray page;
+    for (qsizetype i = 0; i < users.size() && i < limit; ++i)
+        page.append(users[i]);
+    QCborMap result;
+    result.insert(QLatin1String("users"), page);
+    result.insert(QLatin1String("read_count"),
+                  chats.readCount(conversation, message->seq, true, message->sender));
+    result.insert(QLatin1String("unread_count"),
+                  chats.readCount(conversation, message->seq, false, message->sender));
+    if (users.size() > limit)
+        result.insert(QLatin1String("next"), users[limit - 1]);
+    return QueryResult{std::nullopt, result};
+}
+
+} // namespace tack::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ServerStore.h"
+#include "protocol/ErrorCode.h"
+
+#include <QCborMap>
+#include <QStringList>
+#include <optional>
+
+namespace tack::server {
+
+struct QueryResult
+{
+    std::optional<proto::Error> error;
+    QCborMap result;
+};
+
+// Replies are kept well under the 1 MiB frame limit: pages stop early when they reach this many bytes
+// and the client asks again from where the page ended.
+inline constexpr qsizetype kReplyBudgetBytes = 768 * 1024;
+
+// The read-only requests: fetch, snapshot, history and read_list, each checked against the user's
+// right to read the stream or conversation.
+class QueryHandlers
+{
+public:
+    QueryHandlers(ServerStore &store, qint64 catchupLimit) : m_store(store), m_catchupLimit(catchupLimit) {}
+
+    QueryResult fetch(qint64 user, const QCborMap &request);
+    QueryResult snapshot(qint64 user, const QCborMap &request);
+    QueryResult history(qint64 user, const QCborMap &request);
+    QueryResult readList(qint64 user, const QCborMap &request);
+
+    // Every stream the user may read: org, u/<user>, then c/<id> of each conversation.
+    QStringList readableStreams(qint64 user);
+    // Nothing when the user may read the stream; otherwise the error to answer with.
+    std::optional<proto::Error> checkReadable(qint64 user, const QString &stream);
+
+private:
+    std::optional<proto::Error> checkMember(qint64 user, const QString &conversation);
+
+    ServerStore &m_store;
+    qint64 m_catchupLimit;
+};
+
+} // namespace tack::server

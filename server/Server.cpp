@@ -1,0 +1,525 @@
+#include "Server.h"
+
+#include "Clock.h"
+#include "DirectoryStore.h"
+#include "MutationApplier.h"
+#include "OpLog.h"
+#include "PasswordHasher.h"
+#include "Session.h"
+#include "TokenStore.h"
+#include "domain/ChatRules.h"
+#include "protocol/ArgReader.h"
+#include "protocol/Frame.h"
+
+#include <QLoggingCategory>
+#include <QThreadPool>
+#include <QWebSocketServer>
+
+namespace tack::server {
+
+Q_LOGGING_CATEGORY(lcServer, "tack.server")
+
+namespace {
+
+using proto::ArgReader;
+using proto::Error;
+using proto::ErrorCode;
+
+constexpr int kCloseProtocolError = 1002;
+constexpr int kCloseTooBig = 1009;
+constexpr int kCloseGoingAway = 1001;
+constexpr int kExternalPollMs = 500;
+
+Error internalError(const db::SqlError &e)
+{
+    qCWarning(lcServer) << "storage failure:" << e.text();
+    return Error{ErrorCode::Internal, QStringLiteral("the server could not store or read data; try again")};
+}
+
+QCborMap outcomeRecord(const MutationOutcome &o)
+{
+    QCborMap m;
+    if (o.ok()) {
+        m.insert(QLatin1String("result"), o.result);
+    } else {
+        m.insert(QLatin1String("code"), proto::errorCodeName(o.error->code));
+        m.insert(QLatin1String("message"), o.error->message);
+    }
+    return m;
+}
+
+} // namespace
+
+Server::Server(ServerStore &store, const Options &options, QObject *parent)
+    : QObject(parent), m_store(store), m_options(options), m_queries(store, options.catchupLimit),
+      m_faultRandom(quint32(options.faultSeed ^ (options.faultSeed >> 32)))
+{
+    m_socketServer =
+        new QWebSocketServer(QStringLiteral("tack-server"), QWebSocketServer::NonSecureMode, this);
+    connect(m_socketServer, &QWebSocketServer::newConnection, this, &Server::onNewConnection);
+    m_deliveredHeads = OpLog(m_store.db()).allHeads();
+    m_dataVersion = dataVersion();
+    connect(&m_externalPoll, &QTimer::timeout, this, &Server::pollExternalChanges);
+    m_externalPoll.start(kExternalPollMs);
+}
+
+Server::~Server()
+{
+    // Password checks still running post their results to this object; let them finish first.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_socketServer->listen(address, port))
+        return true;
+    if (error)
+        *error = m_socketServer->errorString();
+    return false;
+}
+
+quint16 Server::port() const
+{
+    return m_socketServer->serverPort();
+}
+
+void Server::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_externalPoll.stop();
+    m_socketServer->close();
+    if (!m_queue.isEmpty())
+        runBatch();
+    const QList<Session *> sessions = m_sessions;
+    for (Session *s : sessions)
+        s->close(kCloseGoingAway, QStringLiteral("server shutting down"));
+    if (m_sessions.isEmpty())
+        emit drained();
+}
+
+bool Server::isDrained() const
+{
+    return m_shuttingDown && m_sessions.isEmpty();
+}
+
+void Server::onNewConnection()
+{
+    while (QWebSocket *socket = m_socketServer->nextPendingConnection()) {
+        auto *session = new Session(socket, this);
+        m_sessions.append(session);
+        connect(session, &Session::binaryReceived, this, &Server::onBinary);
+        connect(session, &Session::textReceived, this, [](Session *s) {
+            s->sendErrorAndClose(0,
+                                 Error{ErrorCode::BadFrame, QStringLiteral("text messages are not allowed")},
+                                 kCloseProtocolError);
+        });
+        connect(session, &Session::disconnected, this, &Server::onDisconnected);
+    }
+}
+
+void Server::onDisconnected(Session *session)
+{
+    m_fanout.unsubscribeAll(session);
+    m_sessions.removeOne(session);
+    session->deleteLater();
+    if (m_shuttingDown && m_sessions.isEmpty())
+        emit drained();
+}
+
+void Server::onBinary(Session *session, const QByteArray &bytes)
+{
+    if (session->isClosing())
+        return;
+    const proto::DecodedFrame decoded = proto::decodeFrame(bytes);
+    if (!decoded.ok()) {
+        const bool tooLarge = decoded.error->code == ErrorCode::TooLarge;
+        session->sendErrorAndClose(proto::frameId(decoded.frame), *decoded.error,
+                                   tooLarge ? kCloseTooBig : kCloseProtocolError);
+        return;
+    }
+    const QCborValue id = decoded.frame.value(QLatin1String("id"));
+    if (!id.isInteger() || id.toInteger() < 0) {
+        session->sendErrorAndClose(
+            0, Error{ErrorCode::BadFrame, QStringLiteral("a request needs an unsigned integer `id`")},
+            kCloseProtocolError);
+        return;
+    }
+    dispatch(session, quint64(id.toInteger()), proto::frameType(decoded.frame), decoded.frame);
+}
+
+void Server::dispatch(Session *session, quint64 id, const QString &type, const QCborMap &frame)
+{
+    if (type == QLatin1String("login"))
+        return handleLogin(session, id, frame);
+    if (type == QLatin1String("hello"))
+        return handleHello(session, id, frame);
+    if (type == QLatin1String("ping")) {
+        QCborMap result;
+        result.insert(QLatin1String("server_time"), Clock::nowMs());
+        return session->sendAck(id, result);
+    }
+    using Query = QueryResult (QueryHandlers::*)(qint64, const QCborMap &);
+    static const QHash<QString, Query> queries{
+        {QStringLiteral("fetch"), &QueryHandlers::fetch},
+        {QStringLiteral("snapshot"), &QueryHandlers::snapshot},
+        {QStringLiteral("history"), &QueryHandlers::history},
+        {QStringLiteral("read_list"), &QueryHandlers::readList},
+    };
+    const Query query = queries.value(type, nullptr);
+    const bool known = query || type == QLatin1String("mutate") || type == QLatin1String("logout");
+    if (!known)
+        return session->sendError(
+            id, Error{ErrorCode::UnknownType, QStringLiteral("unknown request type '%1'").arg(type)});
+    if (!session->isAuthenticated())
+        return session->sendError(id,
+                                  Error{ErrorCode::Unauthenticated, QStringLiteral("send `hello` first")});
+    if (type == QLatin1String("mutate"))
+        return handleMutate(session, id, frame);
+    if (type == QLatin1String("logout"))
+        return handleLogout(session, id);
+    try {
+        const QueryResult r = (m_queries.*query)(session->user(), frame);
+        if (r.error)
+            session->sendError(id, *r.error);
+        else
+            session->sendAck(id, r.result);
+    } catch (const db::SqlError &e) {
+        session->sendError(id, internalError(e));
+    }
+}
+
+void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
+{
+    ArgReader a(frame);
+    const QString login = a.text("login", 1, 200);
+    const QString password = a.text("password", 0, 1024);
+    const QString device = a.optionalText("device", 200).value_or(QString());
+    if (auto e = a.error())
+        return session->sendError(id, *e);
+    qint64 user = 0;
+    QString hash;
+    try {
+        if (const auto row = DirectoryStore(m_store.db()).userByLogin(login)) {
+            user = row->id;
+            hash = row->passwordHash;
+        }
+    } catch (const db::SqlError &e) {
+        return session->sendError(id, internalError(e));
+    }
+    // Argon2 takes tens of milliseconds and 19 MiB: run it on the pool, never on the event loop.
+    QPointer<Session> guard(session);
+    QThreadPool::globalInstance()->start([this, guard, id, user, hash, password, device] {
+        // An unknown login is checked against a decoy hash so it costs the same as a wrong password.
+        const bool ok = PasswordHasher::verify(hash.isEmpty() ? PasswordHasher::decoyHash() : hash, password);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, id, user, ok, device] { finishLogin(guard, id, user, ok && user != 0, device); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
+                         const QString &device)
+{
+    if (!session || session->isClosing())
+        return;
+    if (!passwordOk)
+        return session->sendError(
+            id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
+    try {
+        const auto row = DirectoryStore(m_store.db()).user(user);
+        if (!row)
+            return session->sendError(
+                id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
+        if (!row->active)
+            return session->sendError(
+                id, Error{ErrorCode::AccountDisabled, QStringLiteral("this account is disabled")});
+        const TokenStore::Issued issued = TokenStore(m_store.db()).issue(user, device, Clock::nowMs());
+        QCborMap result;
+        result.insert(QLatin1String("token"), issued.token);
+        result.insert(QLatin1String("user"), toCbor(*row));
+        result.insert(QLatin1String("expires_at"), issued.expiresAt);
+        session->sendAck(id, result);
+    } catch (const db::SqlError &e) {
+        session->sendError(id, internalError(e));
+    }
+}
+
+void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
+{
+    const QCborValue version = frame.value(QLatin1String("version"));
+    if (!version.isInteger() || version.toInteger() != proto::kProtocolVersion) {
+        return session->sendErrorAndClose(
+            id,
+            Error{ErrorCode::BadVersion,
+                  QStringLiteral("this server speaks protocol version %1").arg(proto::kProtocolVersion)},
+            kCloseProtocolError);
+    }
+    ArgReader a(frame);
+    const QString token = a.text("token", 1, 256);
+    if (auto e = a.error())
+        return session->sendError(id, *e);
+    try {
+        const TokenStore::Lookup lookup = TokenStore(m_store.db()).check(token, Clock::nowMs());
+        if (lookup.status == TokenStore::Status::Unknown)
+            return session->sendError(
+                id, Error{ErrorCode::Unauthenticated, QStringLiteral("unknown or revoked token")});
+        if (lookup.status == TokenStore::Status::Expired)
+            return session->sendError(
+                id, Error{ErrorCode::TokenExpired, QStringLiteral("the token has expired; log in again")});
+        const auto user = DirectoryStore(m_store.db()).user(lookup.user);
+        if (!user)
+            return session->sendError(
+                id, Error{ErrorCode::Unauthenticated, QStringLiteral("unknown or revoked token")});
+        if (!user->active)
+            return session->sendError(
+                id, Error{ErrorCode::AccountDisabled, QStringLiteral("this account is disabled")});
+
+        m_fanout.unsubscribeAll(session);
+        session->authenticate(user->id, lookup.hash);
+        OpLog log(m_store.db());
+        QCborArray streamList;
+        const QStringList readable = m_queries.readableStreams(user->id);
+        for (const QString &stream : readable) {
+            m_fanout.subscribe(session, stream);
+            QCborMap entry;
+            entry.insert(QLatin1String("stream"), stream);
+            entry.insert(QLatin1String("head"), log.head(stream));
+            streamList.append(entry);
+        }
+        QCborMap result;
+        result.insert(QLatin1String("user"), toCbor(*user));
+        result.insert(QLatin1String("server_time"), Clock::nowMs());
+        result.insert(QLatin1String("streams"), streamList);
+        result.insert(QLatin1String("catchup_limit"), m_options.catchupLimit);
+        result.insert(QLatin1String("max_frame"), qint64(proto::kMaxFrameBytes));
+        session->sendAck(id, result);
+    } catch (const db::SqlError &e) {
+        session->sendError(id, internalError(e));
+    }
+}
+
+void Server::handleLogout(Session *session, quint64 id)
+{
+    try {
+        TokenStore(m_store.db()).revoke(session->tokenHash());
+    } catch (const db::SqlError &e) {
+        return session->sendError(id, internalError(e));
+    }
+    m_fanout.unsubscribeAll(session);
+    session->forgetUser();
+    session->sendAck(id, {});
+    session->close(1000, QStringLiteral("logged out"));
+}
+
+void Server::handleMutate(Session *session, quint64 id, const QCborMap &frame)
+{
+    ArgReader a(frame);
+    PendingMutation p;
+    p.session = session;
+    p.requestId = id;
+    p.user = session->user();
+    p.client = a.text("client", 8, 64);
+    p.mutation = a.integer("mutation", 0, std::numeric_limits<qint64>::max());
+    p.name = a.text("name", 1, 64);
+    p.args = a.map("args");
+    if (auto e = a.error())
+        return session->sendError(id, *e);
+    if (!ArgReader::isObjectId(p.client, 8))
+        return session->sendError(id,
+                                  Error{ErrorCode::InvalidArgs,
+                                        QStringLiteral("client: must use only A-Z, a-z, 0-9, '_' and '-'")});
+    if (m_shuttingDown)
+        return session->sendError(id, Error{ErrorCode::Busy, QStringLiteral("the server is shutting down")});
+    m_queue.append(std::move(p));
+    scheduleBatch();
+}
+
+void Server::scheduleBatch()
+{
+    if (m_batchScheduled)
+        return;
+    m_batchScheduled = true;
+    QTimer::singleShot(0, this, [this] { runBatch(); });
+}
+
+void Server::runBatch()
+{
+    m_batchScheduled = false;
+    const QList<PendingMutation> queue = std::exchange(m_queue, {});
+    if (queue.isEmpty())
+        return;
+    struct Reply
+    {
+        QPointer<Session> session;
+        quint64 id = 0;
+        std::optional<Error> error;
+        QCborMap result;
+    };
+    QList<Reply> replies;
+    QList<QCborMap> events;
+    auto refuse = [&](const PendingMutation &p, const Error &e) {
+        if (p.session && e.retryable())
+            p.session->setBarrier(p.client, p.mutation);
+        replies.append(Reply{p.session, p.requestId, e, {}});
+    };
+
+    try {
+        db::Transaction tx(m_store.db());
+        for (const PendingMutation &p : queue) {
+            if (p.session) {
+                if (const auto barrier = p.session->barrier(p.client)) {
+                    if (*barrier != p.mutation) {
+                        refuse(p,
+                               Error{ErrorCode::OutOfOrder,
+                                     QStringLiteral("mutation %1 must be sent again first").arg(*barrier)});
+                        continue;
+                    }
+                    p.session->clearBarrier(p.client);
+                }
+            }
+            try {
+                if (const auto stored = m_store.mutationOutcome(p.client, p.mutation)) {
+                    if (stored->contains(QLatin1String("result"))) {
+                        replies.append(Reply{p.session, p.requestId, std::nullopt,
+                                             stored->value(QLatin1String("result")).toMap()});
+                    } else {
+                        replies.append(Reply{p.session, p.requestId, proto::errorFromFrame(*stored), {}});
+                    }
+                    continue;
+                }
+                const qint64 now = Clock::nowMs();
+                db::Savepoint whole(m_store.db());
+                MutationOutcome outcome;
+                {
+                    db::Savepoint work(m_store.db());
+                    outcome = MutationApplier(m_store, MutationContext{p.user, p.client, p.mutation, now})
+                                  .apply(p.name, p.args);
+                    if (outcome.ok())
+                        work.release(); // otherwise every change of the failed mutation is rolled back
+                }
+                m_store.recordMutationOutcome(p.client, p.mutation, p.user, outcomeRecord(outcome), now);
+                whole.release();
+                events.append(outcome.events);
+                replies.append(Reply{p.session, p.requestId, outcome.error, outcome.result});
+            } catch (const db::SqlError &e) {
+                refuse(p, internalError(e));
+            }
+        }
+        tx.commit();
+    } catch (const db::SqlError &e) {
+        // BEGIN or COMMIT failed: nothing of this batch is stored.
+        const Error failure = internalError(e);
+        events.clear();
+        replies.clear();
+        for (const PendingMutation &p : queue)
+            refuse(p, failure);
+    }
+
+    deliver(events);
+    for (const Reply &r : replies) {
+        if (!r.session)
+            continue;
+        if (r.error)
+            r.session->sendError(r.id, *r.error);
+        else
+            r.session->sendAck(r.id, r.result);
+    }
+}
+
+void Server::deliver(const QList<QCborMap> &events)
+{
+    qsizetype i = 0;
+    while (i < events.size()) {
+        const QString stream = events[i].value(QLatin1String("stream")).toString();
+        QCborArray group;
+        qsizetype bytes = 0;
+        while (i < events.size() && events[i].value(QLatin1String("stream")).toString() == stream) {
+            bytes += events[i].toCborValue().toCbor().size();
+            if (!group.isEmpty() && bytes > kReplyBudgetBytes)
+                break;
+            group.append(events[i]);
+            ++i;
+        }
+        deliverGroup(stream, group);
+    }
+}
+
+void Server::deliverGroup(const QString &stream, const QCborArray &events)
+{
+    if (events.isEmpty())
+        return;
+    m_deliveredHeads[stream] =
+        qMax(m_deliveredHeads.value(stream), events.last().toMap().value(QLatin1String("seq")).toInteger());
+    const QList<Session *> subscribers = m_fanout.subscribers(stream);
+    if (subscribers.isEmpty())
+        return;
+    const QByteArray bytes = proto::encodeFrame(proto::eventsFrame(events)); // once for every subscriber
+    for (Session *s : subscribers) {
+        if (m_options.faultDropLive > 0 && m_faultRandom.generateDouble() < m_options.faultDropLive)
+            continue;
+        s->sendBytes(bytes);
+    }
+    // Membership changes move live subscriptions at once.
+    for (const QCborValue &v : events) {
+        const QCborMap event = v.toMap();
+        const QString kind = event.value(QLatin1String("kind")).toString();
+        const QCborMap data = event.value(QLatin1String("data")).toMap();
+        if (kind == QLatin1String("conv.joined")) {
+            const QString target = streams::conversation(
+                data.value(QLatin1String("conversation")).toMap().value(QLatin1String("id")).toString());
+            for (Session *s : subscribers)
+                m_fanout.subscribe(s, target);
+        } else if (kind == QLatin1String("conv.left")) {
+            const QString target =
+                streams::conversation(data.value(QLatin1String("conversation")).toString());
+            for (Session *s : subscribers)
+                m_fanout.unsubscribe(s, target);
+        }
+    }
+}
+
+qint64 Server::dataVersion()
+{
+    db::Statement s = m_store.db().prepare("PRAGMA data_version");
+    s.step();
+    return s.integer(0);
+}
+
+void Server::pollExternalChanges()
+{
+    try {
+        const qint64 version = dataVersion();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        OpLog log(m_store.db());
+        const QHash<QString, qint64> heads = log.allHeads();
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+            qint64 delivered = m_deliveredHeads.value(it.key());
+            if (it.value() <= delivered)
+                continue;
+            if (!m_fanout.hasSubscribers(it.key())) {
+                m_deliveredHeads[it.key()] = it.value();
+                continue;
+            }
+            while (delivered < it.value()) {
+                const QCborArray tail = log.tail(it.key(), delivered, 1000);
+                if (tail.isEmpty())
+                    break;
+                QList<QCborMap> events;
+                for (const QCborValue &v : tail)
+                    events.append(v.toMap());
+                deliver(events);
+                delivered = tail.last().toMap().value(QLatin1String("seq")).toInteger();
+            }
+            m_deliveredHeads[it.key()] = it.value();
+        }
+    } catch (const db::SqlError &e) {
+        qCWarning(lcServer) << "could not read changes made by other processes:" << e.text();
+    }
+}
+
+} // namespace tack::server

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Fanout.h"
+#include "QueryHandlers.h"
+#include "ServerStore.h"
+
+#include <QCborMap>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+class QWebSocketServer;
+
+namespace tack::server {
+
+class Session;
+
+// The WebSocket front: accepts connections, decodes frames, answers requests and group-commits
+// mutations (all mutations queued during one event-loop pass go into one SQLite transaction).
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        qint64 catchupLimit = 250000;
+        double faultDropLive = 0.0; // test only: probability of not delivering a live events frame
+        quint64 faultSeed = 0;
+    };
+
+    Server(ServerStore &store, const Options &options, QObject *parent = nullptr);
+    ~Server() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    // Finishes queued mutations, closes every connection and stops accepting new ones.
+    void shutdown();
+    // True once shutdown() ran and every connection has closed.
+    bool isDrained() const;
+
+signals:
+    void drained();
+
+private:
+    struct PendingMutation
+    {
+        QPointer<Session> session;
+        quint64 requestId = 0;
+        qint64 user = 0;
+        QString client;
+        qint64 mutation = 0;
+        QString name;
+        QCborMap args;
+    };
+
+    void onNewConnection();
+    void onBinary(Session *session, const QByteArray &bytes);
+    void onDisconnected(Session *session);
+    void dispatch(Session *session, quint64 id, const QString &type, const QCborMap &frame);
+
+    void handleLogin(Session *session, quint64 id, const QCborMap &frame);
+    void finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
+                     const QString &device);
+    void handleHello(Session *session, quint64 id, const QCborMap &frame);
+    void handleMutate(Session *session, quint64 id, const QCborMap &frame);
+    void handleLogout(Session *session, quint64 id);
+
+    void scheduleBatch();
+    void runBatch();
+    // Pushes committed events to their streams' subscribers, moving subscriptions on conv.joined/left.
+    void deliver(const QList<QCborMap> &events);
+    void deliverGroup(const QString &stream, const QCborArray &events);
+    // Picks up events committed by other processes (e.g. `tack-server user add`) and pushes them.
+    void pollExternalChanges();
+    qint64 dataVersion();
+
+    ServerStore &m_store;
+    Options m_options;
+    QueryHandlers m_queries;
+    QWebSocketServer *m_socketServer = nullptr;
+    Fanout m_fanout;
+    QList<Session *> m_sessions;
+    QList<PendingMutation> m_queue;
+    bool m_batchScheduled = false;
+    bool m_shuttingDown = false;
+    QRandomGenerator m_faultRandom;
+    QHash<QString, qint64> m_deliveredHeads;
+    qint64 m_dataVersion = 0;
+    QTimer m_externalPoll;
+};
+
+} // namespace tack::server

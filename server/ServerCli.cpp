@@ -1,0 +1,312 @@
+#include "ServerCli.h"
+
+#include "Accounts.h"
+#include "Clock.h"
+#include "DemoSeeder.h"
+#include "Server.h"
+#include "ServerStore.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QLockFile>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+#include <limits>
+#include <optional>
+
+namespace tack::server {
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+const char *const kUsageText = R"(usage:
+  tack-server init  --data DIR
+  tack-server demo  --data DIR
+  tack-server serve --data DIR [--listen HOST:PORT] [--catchup-limit N]
+                    [--fault-drop-live P --fault-seed S] [--fault-clock-offset-ms MS]
+  tack-server user add --data DIR --login LOGIN --name NAME [--title T] [--department ID] [--manager ID]
+                    (reads the password from the first line of standard input)
+)";
+
+int fail(const QString &message, int code = kFailed)
+{
+    std::fprintf(stderr, "tack-server: %s\n", message.toUtf8().constData());
+    return code;
+}
+
+void print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+// Parses "--name value" and "--name=value" pairs, accepting only the listed names.
+struct Flags
+{
+    QHash<QString, QString> values;
+    QString error;
+
+    static Flags parse(const QStringList &args, const QStringList &allowed)
+    {
+        Flags f;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            QString name = args[i];
+            QString value;
+            bool haveValue = false;
+            if (!name.startsWith(QLatin1String("--"))) {
+                f.error = QStringLiteral("unexpected argument '%1'").arg(name);
+                return f;
+            }
+            name = name.mid(2);
+            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+                haveValue = true;
+            }
+            if (!allowed.contains(name)) {
+                f.error = QStringLiteral("unknown option '--%1'").arg(name);
+                return f;
+            }
+            if (!haveValue) {
+                if (i + 1 >= args.size()) {
+                    f.error = QStringLiteral("option '--%1' needs a value").arg(name);
+                    return f;
+                }
+                value = args[++i];
+            }
+            f.values.insert(name, value);
+        }
+        return f;
+    }
+
+    QString value(const char *name) const { return values.value(QLatin1String(name)); }
+    bool has(const char *name) const { return values.contains(QLatin1String(name)); }
+};
+
+std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+int runInit(const Flags &flags)
+{
+    const QString dir = flags.value("data");
+    const bool existed = QFile::exists(ServerStore::databasePath(dir));
+    ServerStore store;
+    store.open(dir, ServerStore::Open::CreateIfMissing);
+    print(existed ? QStringLiteral("%1 already holds a Tack database; nothing to do\n").arg(dir)
+                  : QStringLiteral("created %1\n").arg(ServerStore::databasePath(dir)));
+    return kOk;
+}
+
+int runDemo(const Flags &flags)
+{
+    const QString dir = flags.value("data");
+    ServerStore store;
+    store.open(dir, ServerStore::Open::CreateIfMissing);
+    try {
+        if (DemoSeeder(store).seed() == DemoSeeder::Result::AlreadySeeded) {
+            print(QStringLiteral("%1 is already seeded with the demo organisation; nothing added.\n\n")
+                      .arg(dir) +
+                  DemoSeeder::summary(dir));
+            return kOk;
+        }
+    } catch (const db::SqlError &e) {
+        return fail(QStringLiteral("could not seed the demo data: %1").arg(e.text()));
+    }
+    print(QStringLiteral("Seeded %1 with a demo organisation.\n").arg(dir) + DemoSeeder::summary(dir));
+    return kOk;
+}
+
+int runUserAdd(const Flags &flags)
+{
+    if (!flags.has("login") || !flags.has("name"))
+        return fail(QStringLiteral("user add needs --login and --name"), kUsage);
+    Accounts::NewUser nu;
+    nu.login = flags.value("login");
+    nu.name = flags.value("name");
+    nu.title = flags.value("title");
+    for (const char *key : {"department", "manager"}) {
+        if (!flags.has(key))
+            continue;
+        const auto id = parseInteger(flags.value(key), 1, std::numeric_limits<qint64>::max());
+        if (!id)
+            return fail(QStringLiteral("--%1 must be a positive id").arg(QLatin1String(key)), kUsage);
+        (qstrcmp(key, "department") == 0 ? nu.department : nu.manager) = *id;
+    }
+    // Check what we can before asking for the password, so a typo fails fast.
+    if (auto problem = Accounts::loginProblem(nu.login))
+        return fail(*problem);
+
+    QTextStream in(stdin);
+    QString password = in.readLine();
+    while (password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    if (auto problem = Accounts::passwordProblem(password))
+        return fail(*problem);
+    nu.password = password;
+
+    ServerStore store;
+    store.open(flags.value("data"), ServerStore::Open::MustExist);
+    qint64 id = 0;
+    try {
+        db::Transaction tx(store.db());
+        id = Accounts(store).addUser(nu, Clock::nowMs());
+        tx.commit();
+    } catch (const db::SqlError &e) {
+        return fail(QStringLiteral("could not add the user: %1").arg(e.text()));
+    }
+    print(QString::number(id) + QLatin1Char('\n'));
+    return kOk;
+}
+
+int runServe(const Flags &flags)
+{
+    const QString dir = flags.value("data");
+    const QString listen = flags.has("listen") ? flags.value("listen") : QStringLiteral("127.0.0.1:7300");
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const auto port = colon > 0 ? parseInteger(listen.mid(colon + 1), 0, 65535) : std::nullopt;
+    QString hostText = colon > 0 ? listen.left(colon) : QString();
+    QString bareHost = hostText;
+    if (bareHost.startsWith(QLatin1Char('[')) && bareHost.endsWith(QLatin1Char(']')))
+        bareHost = bareHost.mid(1, bareHost.size() - 2);
+    QHostAddress address;
+    if (bareHost == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else
+        address.setAddress(bareHost);
+    if (!port || address.isNull())
+        return fail(
+            QStringLiteral("--listen must look like HOST:PORT, e.g. 127.0.0.1:7300 (got '%1')").arg(listen),
+            kUsage);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && !hostText.startsWith(QLatin1Char('[')))
+        hostText = QLatin1Char('[') + hostText + QLatin1Char(']');
+
+    Server::Options options;
+    if (flags.has("catchup-limit")) {
+        const auto n = parseInteger(flags.value("catchup-limit"), 1, std::numeric_limits<qint64>::max());
+        if (!n)
+            return fail(QStringLiteral("--catchup-limit must be a positive number"), kUsage);
+        options.catchupLimit = *n;
+    }
+    if (flags.has("fault-drop-live")) {
+        bool ok = false;
+        options.faultDropLive = flags.value("fault-drop-live").toDouble(&ok);
+        if (!ok || options.faultDropLive < 0 || options.faultDropLive > 1)
+            return fail(QStringLiteral("--fault-drop-live must be a probability between 0 and 1"), kUsage);
+    }
+    if (flags.has("fault-seed")) {
+        const auto s = parseInteger(flags.value("fault-seed"), 0, std::numeric_limits<qint64>::max());
+        if (!s)
+            return fail(QStringLiteral("--fault-seed must be a non-negative integer"), kUsage);
+        options.faultSeed = quint64(*s);
+    }
+    if (flags.has("fault-clock-offset-ms")) {
+        const auto off = parseInteger(flags.value("fault-clock-offset-ms"), -(1LL << 50), 1LL << 50);
+        if (!off)
+            return fail(QStringLiteral("--fault-clock-offset-ms must be an integer"), kUsage);
+        Clock::setOffsetMs(*off);
+    }
+
+    if (!QFileInfo::exists(ServerStore::databasePath(dir)))
+        return fail(QStringLiteral("no database in %1 (run `tack-server init --data %1` first)").arg(dir));
+    QLockFile lock(QDir(dir).filePath(QStringLiteral("serve.lock")));
+    lock.setStaleLockTime(0); // a live server holds it for as long as it runs; only a dead owner frees it
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        if (lock.error() == QLockFile::LockFailedError)
+            return fail(QStringLiteral("the data directory %1 is in use by another tack-server (pid %2)")
+                            .arg(dir)
+                            .arg(pid));
+        return fail(QStringLiteral("cannot create the lock file in %1").arg(dir));
+    }
+
+    ServerStore store;
+    store.open(dir, ServerStore::Open::MustExist);
+    int exitCode = kOk;
+    {
+        Server server(store, options);
+        QString error;
+        if (!server.listen(address, quint16(*port), &error))
+            return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
+
+        SignalWatcher stopSignals;
+        QObject::connect(&stopSignals, &SignalWatcher::stopRequested, &server, [&server] {
+            server.shutdown();
+            // Give peers a moment to answer the close handshake, then stop regardless.
+            QTimer::singleShot(3000, qApp, [] { QCoreApplication::exit(kOk); });
+        });
+        QObject::connect(
+            &server, &Server::drained, qApp, [] { QCoreApplication::exit(kOk); }, Qt::QueuedConnection);
+
+        print(QStringLiteral("listening ws://%1:%2\n").arg(hostText).arg(server.port()));
+        exitCode = QCoreApplication::exec();
+    }
+    store.close();
+    return exitCode;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+        std::fputs(kUsageText, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? kUsage : kOk;
+    }
+    QString command = args.takeFirst();
+    if (command == QLatin1String("user")) {
+        if (args.isEmpty() || args.first() != QLatin1String("add"))
+            return fail(QStringLiteral("unknown command 'user %1' (try 'user add')").arg(args.value(0)),
+                        kUsage);
+        args.removeFirst();
+        command = QStringLiteral("user add");
+    }
+
+    static const QHash<QString, QStringList> allowed{
+        {QStringLiteral("init"), {QStringLiteral("data")}},
+        {QStringLiteral("demo"), {QStringLiteral("data")}},
+        {QStringLiteral("serve"),
+         {QStringLiteral("data"), QStringLiteral("listen"), QStringLiteral("catchup-limit"),
+          QStringLiteral("fault-drop-live"), QStringLiteral("fault-seed"),
+          QStringLiteral("fault-clock-offset-ms")}},
+        {QStringLiteral("user add"),
+         {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("title"),
+          QStringLiteral("department"), QStringLiteral("manager")}},
+    };
+    if (!allowed.contains(command))
+        return fail(QStringLiteral("unknown command '%1' (see tack-server --help)").arg(command), kUsage);
+    const Flags flags = Flags::parse(args, allowed.value(command));
+    if (!flags.error.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(command, flags.error), kUsage);
+    if (flags.value("data").isEmpty())
+        return fail(QStringLiteral("%1 needs --data DIR").arg(command), kUsage);
+
+    try {
+        if (command == QLatin1String("init"))
+            return runInit(flags);
+        if (command == QLatin1String("demo"))
+            return runDemo(flags);
+        if (command == QLatin1String("serve"))
+            return runServe(flags);
+        return runUserAdd(flags);
+    } catch (const StoreError &e) {
+        return fail(e.text());
+    } catch (const db::SqlError &e) {
+        return fail(QStringLiteral("database error: %1").arg(e.text()));
+    }
+}
+
+} // namespace tack::server

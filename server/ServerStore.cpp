@@ -1,0 +1,135 @@
+#include "ServerStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace tack::server {
+
+QString ServerStore::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("tack.db"));
+}
+
+void ServerStore::open(const QString &dataDir, Open how)
+{
+    const QString path = databasePath(dataDir);
+    if (how == Open::MustExist && !QFileInfo::exists(path))
+        throw StoreError(
+            QStringLiteral("no database in %1 (run `tack-server init --data %1` first)").arg(dataDir));
+    if (how == Open::CreateIfMissing && !QDir().mkpath(dataDir))
+        throw StoreError(QStringLiteral("cannot create the data directory %1").arg(dataDir));
+    try {
+        m_db.open(path);
+    } catch (const db::SqlError &e) {
+        throw StoreError(QStringLiteral("%1 is not a usable Tack database (%2)").arg(path, e.text()));
+    }
+    try {
+        migrate();
+    } catch (const db::SqlError &e) {
+        m_db.close();
+        throw StoreError(QStringLiteral("%1 could not be prepared (%2)").arg(path, e.text()));
+    } catch (const StoreError &) {
+        m_db.close();
+        throw;
+    }
+}
+
+void ServerStore::migrate()
+{
+    const int version = m_db.userVersion();
+    if (version > kSchemaVersion) {
+        throw StoreError(QStringLiteral("the database has schema version %1; this tack-server knows up to %2")
+                             .arg(version)
+                             .arg(kSchemaVersion));
+    }
+    if (version == 0) {
+        db::Statement s = m_db.prepare("SELECT count(*) FROM sqlite_master");
+        s.step();
+        if (s.integer(0) != 0)
+            throw StoreError(QStringLiteral("the database holds tables but is not a Tack database"));
+    }
+    switch (version) {
+    case 0:
+        migrateTo1();
+        [[fallthrough]];
+    case kSchemaVersion:
+        break;
+    }
+}
+
+void ServerStore::migrateTo1()
+{
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE departments(
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+    parent INTEGER NOT NULL DEFAULT 0, manager INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE users(
+    id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+    department INTEGER NOT NULL DEFAULT 0, manager INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1, password_hash TEXT NOT NULL);
+CREATE TABLE tokens(
+    hash BLOB PRIMARY KEY, user INTEGER NOT NULL, device TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE INDEX tokens_by_user ON tokens(user);
+CREATE TABLE conversations(
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL, owner INTEGER NOT NULL,
+    created_at INTEGER NOT NULL, member_count INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE members(
+    conversation TEXT NOT NULL, user INTEGER NOT NULL, role TEXT NOT NULL, read INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(conversation, user)) WITHOUT ROWID;
+CREATE INDEX members_by_user ON members(user, conversation);
+CREATE INDEX members_by_read ON members(conversation, read, user);
+CREATE TABLE messages(
+    id TEXT PRIMARY KEY, conversation TEXT NOT NULL, seq INTEGER NOT NULL, sender INTEGER NOT NULL,
+    text TEXT NOT NULL, at INTEGER NOT NULL, edited_at INTEGER NOT NULL DEFAULT 0,
+    recalled INTEGER NOT NULL DEFAULT 0, recalled_by INTEGER NOT NULL DEFAULT 0);
+CREATE UNIQUE INDEX messages_by_seq ON messages(conversation, seq);
+CREATE TABLE streams(stream TEXT PRIMARY KEY, head INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE events(
+    stream TEXT NOT NULL, seq INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(stream, seq)) WITHOUT ROWID;
+CREATE TABLE applied_mutations(
+    client TEXT NOT NULL, mutation INTEGER NOT NULL, user INTEGER NOT NULL, outcome BLOB NOT NULL,
+    at INTEGER NOT NULL, PRIMARY KEY(client, mutation)) WITHOUT ROWID;
+)sql");
+    m_db.setUserVersion(1);
+    tx.commit();
+}
+
+std::optional<QString> ServerStore::meta(const QString &key)
+{
+    db::Statement s = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0);
+}
+
+void ServerStore::setMeta(const QString &key, const QString &value)
+{
+    m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)").bind(1, key).bind(2, value).run();
+}
+
+std::optional<QCborMap> ServerStore::mutationOutcome(const QString &client, qint64 mutation)
+{
+    db::Statement s = m_db.prepare("SELECT outcome FROM applied_mutations WHERE client = ? AND mutation = ?");
+    s.bind(1, client).bind(2, mutation);
+    if (!s.step())
+        return std::nullopt;
+    return QCborValue::fromCbor(s.blob(0)).toMap();
+}
+
+void ServerStore::recordMutationOutcome(const QString &client, qint64 mutation, qint64 user,
+                                        const QCborMap &outcome, qint64 at)
+{
+    m_db.prepare("INSERT INTO applied_mutations(client, mutation, user, outcome, at) VALUES(?, ?, ?, ?, ?)")
+        .bind(1, client)
+        .bind(2, mutation)
+        .bind(3, user)
+        .bindBlob(4, outcome.toCborValue().toCbor())
+        .bind(5, at)
+        .run();
+}
+
+} // namespace tack::server

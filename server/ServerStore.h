@@ -1,0 +1,56 @@
+#pragma once
+
+#include "db/Sqlite.h"
+
+#include <QCborMap>
+#include <QString>
+#include <optional>
+#include <stdexcept>
+
+namespace tack::server {
+
+// A problem with the data directory or database that ends a command with a one-line message.
+class StoreError : public std::runtime_error
+{
+public:
+    explicit StoreError(const QString &message) : std::runtime_error(message.toStdString()) {}
+    QString text() const { return QString::fromUtf8(what()); }
+};
+
+// The server's SQLite database (DIR/tack.db): opening, schema migrations and small shared tables.
+// Directory and chat rows are read and written through DirectoryStore and ChatStore on the same
+// connection.
+class ServerStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    enum class Open
+    {
+        CreateIfMissing,
+        MustExist
+    };
+
+    // Throws StoreError with a readable message (missing, corrupt, foreign or too new database).
+    void open(const QString &dataDir, Open how);
+    void close() { m_db.close(); }
+    db::Database &db() { return m_db; }
+
+    static QString databasePath(const QString &dataDir);
+
+    std::optional<QString> meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+
+    // The stored outcome of an applied mutation: {"result": map} or {"code": text, "message": text}.
+    std::optional<QCborMap> mutationOutcome(const QString &client, qint64 mutation);
+    void recordMutationOutcome(const QString &client, qint64 mutation, qint64 user, const QCborMap &outcome,
+                               qint64 at);
+
+private:
+    void migrate();
+    void migrateTo1();
+
+    db::Database m_db;
+};
+
+} // namespace tack::server

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "QueryHandlers.h"
+#include "ServerStore.h"
+
+namespace tack::server {
+
+// Builds the pages of `snapshot` (docs/protocol.md section 5). The head is read before the rows, so
+// rows may only be newer than the head, which replaying events makes harmless.
+class SnapshotBuilder
+{
+public:
+    static constexpr int kRowsPerPage = 1000;
+    static constexpr int kMessagesOnFirstPage = 200;
+
+    explicit SnapshotBuilder(ServerStore &store) : m_store(store) {}
+
+    // The caller has checked that `user` may read `stream`.
+    QueryResult build(qint64 user, const QString &stream, const QString &page);
+
+private:
+    QueryResult orgPage(const QString &page, QCborMap result);
+    QueryResult userPage(qint64 user, const QString &page, QCborMap result);
+    QueryResult conversationPage(const QString &conversation, const QString &page, QCborMap result);
+
+    ServerStore &m_store;
+};
+
+} // namespace tack::server
