@@ -104,7 +104,7 @@ void putMember(Ctx &c, const QString &conversation, const QCborMap &member)
     q->run();
 }
 
-void putMessage(Ctx &c, const QString &conversation, const QCborMap &message)
+void bufferMessage(Ctx &c, const QString &conversation, const QCborMap &message)
 {
     const QString id = field(message, "id").toString();
     requireText(id, "message");
@@ -112,11 +112,9 @@ void putMessage(Ctx &c, const QString &conversation, const QCborMap &message)
     if (seq <= 0)
         malformed(QStringLiteral("message %1 without a seq").arg(id));
     const bool recalled = field(message, "recalled").toBool(false);
-    auto q = c.sql.get(
-        "INSERT INTO messages(id, conversation, seq, sender, text, at, edited_at, recalled, "
-        "recalled_by, state, error, server_text, server_edited_at, server_recalled, "
-        "server_recalled_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'sent', '', ?5, ?7, ?8, ?9) "
-        "ON CONFLICT(id) DO UPDATE SET" TACK_MESSAGE_UPSERT_SET);
+    auto q =
+        c.sql.get("INSERT INTO temp.incoming_messages(id, conversation, seq, sender, text, at, edited_at, "
+                  "recalled, recalled_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     q->bind(1, id)
         .bind(2, conversation)
         .bind(3, seq)
@@ -127,6 +125,24 @@ void putMessage(Ctx &c, const QString &conversation, const QCborMap &message)
         .bind(8, recalled)
         .bind(9, field(message, "recalled_by").toInteger());
     q->run();
+    c.bufferedMessages = true;
+}
+
+void flushMessages(Ctx &c)
+{
+    if (!c.bufferedMessages)
+        return;
+    auto insert = c.sql.get(
+        "INSERT INTO messages(id, conversation, seq, sender, text, at, edited_at, recalled, recalled_by, "
+        "state, "
+        "error, server_text, server_edited_at, server_recalled, server_recalled_by) "
+        "SELECT id, conversation, seq, sender, text, at, edited_at, recalled, recalled_by, 'sent', '', text, "
+        "edited_at, recalled, recalled_by FROM temp.incoming_messages WHERE true ORDER BY n "
+        "ON CONFLICT(id) DO UPDATE SET" TACK_MESSAGE_UPSERT_SET);
+    insert->run();
+    auto clear = c.sql.get("DELETE FROM temp.incoming_messages");
+    clear->run();
+    c.bufferedMessages = false;
 }
 
 void dropConversation(Ctx &c, const QString &conversation)
@@ -213,9 +229,13 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
     const QString conv = streams::conversationOf(stream);
 
     if (kind == QLatin1String("msg.new")) {
-        putMessage(c, conv, field(data, "message").toMap());
+        bufferMessage(c, conv, field(data, "message").toMap());
         out.conversations.insert(conv);
-    } else if (kind == QLatin1String("msg.edit")) {
+        return;
+    }
+    flushMessages(c); // later events may refer to the buffered messages
+
+    if (kind == QLatin1String("msg.edit")) {
         const QString id = field(data, "message").toString();
         requireText(id, "msg.edit");
         auto q = c.sql.get("UPDATE messages SET server_text=?2, server_edited_at=?3, text=?2, edited_at=?3 "
@@ -306,6 +326,7 @@ ApplyOutcome Replica::applyEvents(const QString &stream, const QList<QCborMap> &
     }
     if (at == start)
         return out; // nothing new; the transaction rolls back having written nothing
+    detail::flushMessages(c);
     detail::setCursor(c, stream, at);
     detail::finishRemoteWrite(c, out);
     tx.commit();
@@ -353,7 +374,7 @@ ApplyOutcome Replica::storeHistory(const QString &conversation, const QList<QCbo
             return out; // left meanwhile: nothing to attach the history to
     }
     for (const QCborMap &message : messages)
-        detail::putMessage(c, conversation, message);
+        detail::bufferMessage(c, conversation, message);
     out.conversations.insert(conversation);
     detail::finishRemoteWrite(c, out);
     tx.commit();

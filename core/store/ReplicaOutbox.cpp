@@ -164,6 +164,7 @@ void replayOverlay(Ctx &c, ApplyOutcome &out)
 
 void finishRemoteWrite(Ctx &c, ApplyOutcome &out)
 {
+    flushMessages(c);
     replayOverlay(c, out);
     refreshSummaries(c, out);
 }

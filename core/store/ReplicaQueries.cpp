@@ -109,6 +109,16 @@ QString ftsPhrase(QString query)
     return QLatin1Char('"') + query + QLatin1Char('"');
 }
 
+// Dump fields must not break the one-row-per-line, tab-separated shape.
+QString dumpText(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('\t'), QLatin1String("\\t"));
+    text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    text.replace(QLatin1Char('\r'), QLatin1String("\\r"));
+    return text;
+}
+
 QString likePattern(QString query)
 {
     query.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -301,18 +311,18 @@ QString Replica::dumpSyncedState()
         auto q = c.sql.get("SELECT " USER_COLUMNS " FROM users ORDER BY id");
         while (q->step()) {
             const UserRecord u = readUser(*q);
-            s << "user" << tab << u.id << tab << u.login << tab << u.name << tab << u.title << tab
-              << u.department << tab << u.manager << tab << int(u.active) << '\n';
+            s << "user" << tab << u.id << tab << dumpText(u.login) << tab << dumpText(u.name) << tab
+              << dumpText(u.title) << tab << u.department << tab << u.manager << tab << int(u.active) << '\n';
         }
     }
     for (const DepartmentRecord &d : departments())
-        s << "dept" << tab << d.id << tab << d.name << tab << d.parent << tab << d.manager << '\n';
+        s << "dept" << tab << d.id << tab << dumpText(d.name) << tab << d.parent << tab << d.manager << '\n';
     {
         auto q = c.sql.get("SELECT id, kind, title, owner, created_at, member_count FROM conversations "
                            "WHERE pending=0 ORDER BY id");
         while (q->step())
-            s << "conv" << tab << q->text(0) << tab << q->text(1) << tab << q->text(2) << tab << q->integer(3)
-              << tab << q->integer(4) << tab << q->integer(5) << '\n';
+            s << "conv" << tab << q->text(0) << tab << q->text(1) << tab << dumpText(q->text(2)) << tab
+              << q->integer(3) << tab << q->integer(4) << tab << q->integer(5) << '\n';
     }
     {
         auto q =
@@ -330,8 +340,8 @@ QString Replica::dumpSyncedState()
             "WHERE newest<=200 ORDER BY conversation, seq");
         while (q->step())
             s << "msg" << tab << q->text(0) << tab << q->integer(1) << tab << q->text(2) << tab
-              << q->integer(3) << tab << q->text(4) << tab << q->integer(5) << tab << q->integer(6) << tab
-              << q->integer(7) << tab << q->integer(8) << '\n';
+              << q->integer(3) << tab << dumpText(q->text(4)) << tab << q->integer(5) << tab << q->integer(6)
+              << tab << q->integer(7) << tab << q->integer(8) << '\n';
     }
     {
         auto q = c.sql.get("SELECT stream, seq FROM cursors ORDER BY stream");

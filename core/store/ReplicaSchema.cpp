@@ -160,6 +160,13 @@ void Replica::open(const QString &path, int targetVersion)
         if (found < targetVersion)
             migrate(found, targetVersion);
         m_version = m_db.userVersion();
+        // Per-connection scratch space for batched message writes (see detail::bufferMessage).
+        m_db.exec(
+            "PRAGMA temp_store=MEMORY;"
+            "CREATE TEMP TABLE IF NOT EXISTS incoming_messages(n INTEGER PRIMARY KEY, id TEXT NOT NULL, "
+            "conversation TEXT NOT NULL, seq INTEGER NOT NULL, sender INTEGER NOT NULL, text TEXT NOT NULL, "
+            "at INTEGER NOT NULL, edited_at INTEGER NOT NULL, recalled INTEGER NOT NULL, "
+            "recalled_by INTEGER NOT NULL)");
     } catch (...) {
         close();
         throw;
