@@ -1,0 +1,122 @@
+#include "CliArguments.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QHash>
+#include <QStandardPaths>
+
+namespace tack::cli {
+namespace {
+
+struct Arity
+{
+    int min;
+    int max; // -1: the rest is joined with spaces (free text)
+};
+
+const QHash<QString, Arity> &commands()
+{
+    static const QHash<QString, Arity> table{
+        {QStringLiteral("login"), {2, 2}}, {QStringLiteral("chats"), {0, 0}},
+        {QStringLiteral("chat"), {2, -1}}, {QStringLiteral("dm"), {1, 1}},
+        {QStringLiteral("send"), {2, -1}}, {QStringLiteral("messages"), {1, 1}},
+        {QStringLiteral("read"), {1, 1}},  {QStringLiteral("recall"), {1, 1}},
+        {QStringLiteral("edit"), {2, -1}}, {QStringLiteral("search"), {1, -1}},
+        {QStringLiteral("sync"), {0, 0}},
+    };
+    return table;
+}
+
+} // namespace
+
+QString CliArguments::usage()
+{
+    return QStringLiteral(
+        "usage: tack-cli [--profile DIR] [--json] COMMAND\n"
+        "  login ws://HOST:PORT LOGIN     log in (password from TACK_PASSWORD or a prompt)\n"
+        "  chats                          list chats\n"
+        "  chat new TITLE --members L,L   create a group chat, print its id\n"
+        "  dm LOGIN                       open the direct chat with LOGIN, print its id\n"
+        "  send CHAT TEXT                 send a message\n"
+        "  messages CHAT [--limit N]      show the newest messages\n"
+        "  read CHAT                      mark a chat read\n"
+        "  recall MESSAGE                 recall a message\n"
+        "  edit MESSAGE TEXT              edit a message\n"
+        "  search QUERY                   search message text\n"
+        "  sync [--timeout S]             catch up and send everything queued\n"
+        "Changes are saved locally first and sent within --timeout seconds (default 10) when possible.");
+}
+
+QString CliArguments::defaultProfile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("cli"));
+}
+
+std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption members(QStringLiteral("members"), QString(), QStringLiteral("LOGINS"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({profile, json, members, limit, timeout, help});
+
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+
+    CliArguments out;
+    out.help = parser.isSet(help);
+    out.json = parser.isSet(json);
+    out.profile = parser.isSet(profile) ? parser.value(profile) : defaultProfile();
+    if (out.profile.isEmpty())
+        return fail(QStringLiteral("--profile needs a folder"));
+    out.members = parser.value(members);
+
+    QStringList positional = parser.positionalArguments();
+    if (out.help)
+        return out;
+    if (positional.isEmpty())
+        return fail(QStringLiteral("no command given"));
+    out.command = positional.takeFirst();
+    const auto arity = commands().constFind(out.command);
+    if (arity == commands().cend())
+        return fail(QStringLiteral("unknown command \"%1\"").arg(out.command));
+    if (positional.size() < arity->min || (arity->max >= 0 && positional.size() > arity->max))
+        return fail(QStringLiteral("wrong number of arguments for \"%1\"").arg(out.command));
+    if (arity->max < 0 && positional.size() > arity->min) {
+        // Free text at the end may be given unquoted: join the rest.
+        const QString rest = positional.mid(arity->min - 1).join(QLatin1Char(' '));
+        positional = positional.mid(0, arity->min - 1);
+        positional.append(rest);
+    }
+    out.args = positional;
+
+    if (out.command == QLatin1String("chat") && out.args.value(0) != QLatin1String("new"))
+        return fail(QStringLiteral("the only chat subcommand is \"chat new TITLE --members LOGIN,LOGIN\""));
+    if (parser.isSet(members) && out.command != QLatin1String("chat"))
+        return fail(QStringLiteral("--members belongs to \"chat new\""));
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        out.limit = parser.value(limit).toInt(&ok);
+        if (!ok || out.limit < 1 || out.limit > 10000)
+            return fail(QStringLiteral("--limit must be a number from 1 to 10000"));
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        out.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || out.timeoutSeconds < 0 || out.timeoutSeconds > 86400)
+            return fail(QStringLiteral("--timeout must be a number of seconds from 0 to 86400"));
+    }
+    return out;
+}
+
+} // namespace tack::cli

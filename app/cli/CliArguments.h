@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace tack::cli {
+
+// The parsed command line: `tack-cli [--profile DIR] [--json] COMMAND ARGS... [options]`.
+struct CliArguments
+{
+    QString command;         // login, chats, chat, dm, send, messages, read, recall, edit, search, sync
+    QStringList args;        // positional arguments after the command
+    QString profile;         // the profile folder; the replica is PROFILE/replica.db
+    bool json = false;       // one JSON document on stdout
+    QString members;         // chat new --members LOGIN,LOGIN
+    int limit = 50;          // messages --limit
+    int timeoutSeconds = -1; // -1: the command's default
+    bool help = false;
+
+    // Parses `arguments` (argv, program name first). On a usage problem returns nothing and sets `error`.
+    static std::optional<CliArguments> parse(const QStringList &arguments, QString *error);
+    static QString usage();
+    static QString defaultProfile();
+};
+
+} // namespace tack::cli

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "store/Replica.h"
+#include "sync/SyncEngine.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+#include <functional>
+
+namespace tack::client {
+
+// The answer to readList().
+struct ReadList
+{
+    QList<qint64> users; // ascending user ids in the requested state
+    int readCount = 0;
+    int unreadCount = 0;
+    qint64 next = 0; // pass as `after` for the next page; 0 at the end
+};
+
+// What the CLI and the desktop UI talk to. Owns a worker thread running the SyncEngine (which owns the
+// read-write replica and the connection) and a read-only replica for the caller's thread. Every call
+// returns at once: writes are handed to the worker and become durable when queued() fires; signals come
+// back queued on the caller's thread. Use one instance from one thread (the one that created it).
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using State = sync::SyncEngine::State;
+
+    explicit ClientSession(const QString &replicaPath, sync::SyncOptions options = sync::SyncOptions(),
+                           QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    // Opens the replica on the worker (file open and migration only, no network) and the read-only view.
+    bool open(QString *error = nullptr);
+    bool isOpen() const { return m_open; }
+    QString replicaPath() const { return m_path; }
+    // The read-only replica for this thread: conversations, messages, search, users.
+    store::Replica &reader() { return m_reader; }
+    store::Replica::Account account();
+    bool loggedIn(); // an account with a token is stored
+
+    void login(const QUrl &server, const QString &login, const QString &password);
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    // Seconds until the next reconnect attempt while offline and retrying; 0 otherwise.
+    int retrySeconds() const;
+
+    // --- local writes: return at once; queued(ref, mutation) says the change is on disk ---
+    // The new message's id (also the ref), or empty when the text is blank or too long.
+    QString sendMessage(const QString &conversation, const QString &text);
+    bool editMessage(const QString &messageId, const QString &text); // ref: the message id
+    bool recallMessage(const QString &messageId);                    // ref: the message id
+    void markRead(const QString &conversation, qint64 upto = 0);     // ref: the conversation id; 0 = newest
+    QString createGroup(const QString &title, const QList<qint64> &memberIds); // the new chat's id
+    QString openDirect(qint64 userId); // the dm id (empty if not logged in)
+
+    // --- requests answered by the server; they fail at once with code "offline" when not connected ---
+    quint64 readList(const QString &conversation, const QString &messageId, const QString &state,
+                     qint64 after = 0, int limit = 0);
+    quint64 loadHistory(const QString &conversation, qint64 beforeSeq, int limit = 0);
+
+    // Runs `work` on the worker thread against the engine's read-write replica and waits for it. For tests
+    // and maintenance tools; never call it from the worker thread.
+    void withEngineReplica(const std::function<void(store::Replica &)> &work);
+
+    // A fresh id for a message or conversation: 32 characters of [0-9a-f].
+    static QString newObjectId();
+
+signals:
+    void loginFinished(bool ok, const QString &code, const QString &message);
+    void stateChanged(tack::client::ClientSession::State state, int retrySeconds);
+    void retryScheduled(int attempt, int delayMs);
+    void connectionFailed(const QString &reason);
+    void caughtUp();
+    void outboxDrained();
+    void queued(const QString &ref, qint64 mutation); // mutation 0: nothing needed sending
+    void queueFailed(const QString &ref, const QString &message);
+    void mutationSettled(qint64 mutation);
+    void mutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
+    void conversationsChanged(const QStringList &conversations);
+    void directoryChanged();
+    void storageError(const QString &message);
+    void signedOut(const QString &reason);
+    void readListFinished(quint64 tag, bool ok, const tack::client::ReadList &list, const QString &code,
+                          const QString &message);
+    void historyLoaded(quint64 tag, bool ok, int count, bool more, const QString &code,
+                       const QString &message);
+
+private:
+    template <typename Work> void post(Work &&work);
+    void enqueue(const QString &ref, const QString &name, const QCborMap &args);
+    void onEngineState(int state);
+    void onRetryScheduled(int attempt, int delayMs);
+    void onRequestFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
+
+    QString m_path;
+    QThread m_thread;
+    sync::SyncEngine *m_engine = nullptr;
+    store::Replica m_reader;
+    bool m_open = false;
+    State m_state = State::Offline;
+    QDeadlineTimer m_retryDeadline;
+    QTimer m_countdown;
+    quint64 m_nextTag = 1;
+    QHash<quint64, bool> m_historyTags; // tag -> true for history, absent for read lists
+};
+
+} // namespace tack::client
+
+Q_DECLARE_METATYPE(tack::client::ReadList)

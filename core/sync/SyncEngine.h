@@ -1,0 +1,130 @@
+#pragma once
+
+#include "store/Replica.h"
+#include "sync/Backoff.h"
+#include "sync/ServerLink.h"
+
+#include <QCborMap>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <optional>
+
+namespace tack::sync {
+
+class OutboxFlusher;
+class StreamCoordinator;
+
+struct SyncOptions
+{
+    QString clientName = QStringLiteral("tack/0.1");
+    QString device;
+    BackoffPolicy reconnect;
+    BackoffPolicy retry; // outbox retries after retryable errors
+    ServerLink::Timing timing;
+};
+
+// The client's sync engine: owns the read-write replica and the connection, logs in, says hello, catches
+// every stream up, applies live events, flushes the outbox and reconnects with backoff. Lives on a worker
+// thread; everything reaches it through queued calls (see client::ClientSession) and leaves by signals.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Offline,
+        Connecting,
+        Syncing,
+        Online
+    };
+    Q_ENUM(State)
+
+    using Options = SyncOptions;
+
+    explicit SyncEngine(Options options = Options(), QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // --- called on the engine's thread ---
+    // Opens (creating and migrating) the replica file. False with a readable message on failure.
+    bool openReplica(const QString &path, QString *error);
+    void closeReplica();
+    store::Replica &replica() { return m_replica; }
+    State state() const { return m_state; }
+
+    // Connects to `server`, logs in, stores the account and token, then syncs as start() does.
+    void login(const QUrl &server, const QString &login, const QString &password);
+    // Connects with the stored token and keeps syncing, reconnecting after every disconnect.
+    void start();
+    // Disconnects and stops reconnecting.
+    void stop();
+
+    // Writes a local mutation (optimistic effect + outbox row) and sends it when possible. `ref` is echoed in
+    // queued()/queueFailed() so the caller can match them.
+    void enqueue(const QString &ref, const QString &name, const QCborMap &args);
+    // Queues `read` up to `upto`, or up to the newest stored message when `upto` is 0.
+    void markRead(const QString &ref, const QString &conversation, qint64 upto);
+    // Requests answered by the server only; the answer comes as requestFinished(tag, ...).
+    void requestReadList(quint64 tag, const QString &conversation, const QString &message,
+                         const QString &state, qint64 after, int limit);
+    void requestHistory(quint64 tag, const QString &conversation, qint64 before, int limit);
+
+signals:
+    void stateChanged(int state);
+    void retryScheduled(int attempt, int delayMs);
+    // A connection attempt failed or an open connection ended (a retry follows if the engine is running).
+    void connectionFailed(const QString &reason);
+    void loginFinished(bool ok, const QString &code, const QString &message);
+    void caughtUp();
+    void outboxDrained();
+    void queued(const QString &ref, qint64 mutation);
+    void queueFailed(const QString &ref, const QString &message);
+    void mutationSettled(qint64 mutation);
+    void mutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
+    void conversationsChanged(const QStringList &conversations);
+    void directoryChanged();
+    void storageError(const QString &message);
+    void signedOut(const QString &reason);
+    // `result` is the ack's result (history: {count, more}); `code` is empty on success.
+    void requestFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
+
+private:
+    void setState(State state);
+    void connectNow();
+    void onOpened();
+    void onClosed(const QString &reason);
+    void sendLogin();
+    void onLoginReply(const Reply &reply);
+    void sendHello();
+    void onHelloReply(const Reply &reply);
+    void onCaughtUp();
+    void onStorageFailed(const QString &message);
+    void dropConnection(const QString &why);
+    void scheduleReconnect();
+    void signOut(const QString &reason);
+    void finishRequest(quint64 tag, const Reply &reply);
+
+    struct PendingLogin
+    {
+        QString login;
+        QString password;
+    };
+
+    Options m_options;
+    store::Replica m_replica;
+    bool m_replicaOpen = false;
+    ServerLink *m_link = nullptr;
+    StreamCoordinator *m_streams = nullptr;
+    OutboxFlusher *m_outbox = nullptr;
+    Backoff m_backoff;
+    QTimer m_reconnectTimer;
+    State m_state = State::Offline;
+    bool m_running = false; // reconnect after a disconnect
+    bool m_helloDone = false;
+    QUrl m_server;
+    QString m_token;
+    std::optional<PendingLogin> m_pendingLogin;
+};
+
+} // namespace tack::sync

@@ -1,0 +1,5 @@
+#include "sync/SyncLog.h"
+
+namespace tack::sync {
+Q_LOGGING_CATEGORY(lcSync, "tack.sync", QtWarningMsg)
+}
