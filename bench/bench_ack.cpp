@@ -1,6 +1,7 @@
 // Send-to-durable-ack latency: one client sends messages one at a time and times each acknowledgement
 // (the server acks only after the mutation is committed to its SQLite file). Prints JSON.
-#include "support/BenchServer.h"
+#include "ServerProcess.h"
+#include "support/BenchUsers.h"
 #include "support/Session.h"
 #include "support/Stats.h"
 #include "support/Wait.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -23,9 +25,15 @@ int main(int argc, char **argv)
     const int messages = qMax(10, parser.value(QStringLiteral("messages")).toInt());
     const QString password = QStringLiteral("bench-password");
 
-    BenchServer server;
-    if (!server.addUsers(QStringLiteral("acker"), 2, password) || !server.start()) {
-        std::fprintf(stderr, "bench_ack: %s\n", qPrintable(server.lastError()));
+    QTemporaryDir dataDir;
+    QString error;
+    ServerProcess::run({QStringLiteral("init"), QStringLiteral("--data"), dataDir.path()});
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.dataDir = dataDir.path();
+    if (!addBenchUsers(dataDir.path(), QStringLiteral("acker"), 2, password, &error) ||
+        !server.start(options)) {
+        std::fprintf(stderr, "bench_ack: %s\n", qPrintable(error.isEmpty() ? server.errorString() : error));
         return 1;
     }
     RawClient client;

@@ -1,6 +1,7 @@
 // Fan-out: N members connected to one group, one of them sends; measures deliveries per second and
 // send-to-deliver latency. Prints JSON.
-#include "support/BenchServer.h"
+#include "ServerProcess.h"
+#include "support/BenchUsers.h"
 #include "support/RawClient.h"
 #include "support/Stats.h"
 #include "support/Wait.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -51,9 +53,16 @@ int main(int argc, char **argv)
     const int messages = qMax(1, parser.value(QStringLiteral("messages")).toInt());
     const int window = qMax(1, parser.value(QStringLiteral("window")).toInt());
 
-    BenchServer server;
-    if (!server.addUsers(QStringLiteral("member"), members, kPassword) || !server.start())
-        return fail(server.lastError());
+    QTemporaryDir dataDir;
+    QString error;
+    ServerProcess::run({QStringLiteral("init"), QStringLiteral("--data"), dataDir.path()});
+    if (!addBenchUsers(dataDir.path(), QStringLiteral("member"), members, kPassword, &error))
+        return fail(error);
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.dataDir = dataDir.path();
+    if (!server.start(options))
+        return fail(server.errorString());
 
     std::vector<std::unique_ptr<RawClient>> clients;
     QList<qint64> userIds(members, 0);
@@ -175,6 +184,6 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("note"), QStringLiteral("server and all member connections share this 2-core "
                                                       "machine; members run in one bench thread"));
     printJson(out);
-    server.stop();
+    server.terminate();
     return complete ? 0 : 1;
 }
