@@ -219,6 +219,13 @@ QString ClientSession::openDirect(qint64 userId)
     return id;
 }
 
+QString ClientSession::submit(const QString &name, const QCborMap &args)
+{
+    const QString ref = QStringLiteral("mutation-") + newObjectId();
+    enqueue(ref, name, args);
+    return ref;
+}
+
 quint64 ClientSession::readList(const QString &conversation, const QString &messageId, const QString &state,
                                 qint64 after, int limit)
 {

@@ -59,7 +59,10 @@ public:
     bool recallMessage(const QString &messageId);                    // ref: the message id
     void markRead(const QString &conversation, qint64 upto = 0);     // ref: the conversation id; 0 = newest
     QString createGroup(const QString &title, const QList<qint64> &memberIds); // the new chat's id
-    QString openDirect(qint64 userId); // the dm id (empty if not logged in)
+    QString openDirect(qint64 userId);
+    // Any other mutation of protocol.md section 6 (conv.rename, member.add, ...), unchecked here: the server
+    // decides. Returns the ref for queued()/queueFailed().
+    QString submit(const QString &name, const QCborMap &args); // the dm id (empty if not logged in)
 
     // --- requests answered by the server; they fail at once with code "offline" when not connected ---
     quint64 readList(const QString &conversation, const QString &messageId, const QString &state,

@@ -70,12 +70,13 @@ void OutboxFlusher::send(qint64 mutation, const QString &name, const QCborMap &a
     fields.insert(QLatin1String("name"), name);
     fields.insert(QLatin1String("args"), args);
     const quint64 epoch = m_epoch;
-    m_link.request(QStringLiteral("mutate"), fields, [this, mutation, name, epoch](const Reply &reply) {
-        onReply(mutation, name, epoch, reply);
+    m_link.request(QStringLiteral("mutate"), fields, [this, mutation, name, args, epoch](const Reply &reply) {
+        onReply(mutation, name, args, epoch, reply);
     });
 }
 
-void OutboxFlusher::onReply(qint64 mutation, const QString &name, quint64 epoch, const Reply &reply)
+void OutboxFlusher::onReply(qint64 mutation, const QString &name, const QCborMap &args, quint64 epoch,
+                            const Reply &reply)
 {
     if (reply.disconnected || !m_active)
         return; // stop() already forgot it; it goes out again on the next connection
@@ -91,6 +92,7 @@ void OutboxFlusher::onReply(qint64 mutation, const QString &name, quint64 epoch,
         m_inFlight.remove(mutation);
         m_backoff.reset();
         emit settled(mutation);
+        emit acknowledged(name, args, reply.result);
         kick();
         return;
     }

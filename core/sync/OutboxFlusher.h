@@ -2,6 +2,7 @@
 
 #include "sync/Backoff.h"
 
+#include <QCborMap>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -42,6 +43,8 @@ public:
 
 signals:
     void settled(qint64 mutation);
+    // The ack's result, for hints such as the seq a sent message got.
+    void acknowledged(const QString &name, const QCborMap &args, const QCborMap &result);
     void failed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     // Rows or messages changed because a mutation failed (its optimistic effect was undone).
     void conversationsChanged(const QStringList &conversations);
@@ -53,7 +56,8 @@ signals:
 
 private:
     void send(qint64 mutation, const QString &name, const QCborMap &args);
-    void onReply(qint64 mutation, const QString &name, quint64 epoch, const Reply &reply);
+    void onReply(qint64 mutation, const QString &name, const QCborMap &args, quint64 epoch,
+                 const Reply &reply);
     void scheduleRetry();
     void checkDrained();
 

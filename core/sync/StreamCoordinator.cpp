@@ -148,6 +148,16 @@ void StreamCoordinator::receive(const QCborArray &events)
     }
 }
 
+void StreamCoordinator::noteHead(const QString &stream, qint64 head)
+{
+    StreamSync *sync = m_active ? find(stream) : nullptr;
+    if (!sync)
+        return;
+    sync->noteHead(head);
+    if (sync->needsFetch())
+        sendFetch(*sync, sync->cursor());
+}
+
 void StreamCoordinator::sendFetch(StreamSync &stream, qint64 after)
 {
     stream.fetchSent();

@@ -36,6 +36,8 @@ public:
     void begin(const QCborArray &streams);
     // An `events` push.
     void receive(const QCborArray &events);
+    // Something (e.g. an ack) proves `stream` has reached `head`: fetch if we have not (a lost live event).
+    void noteHead(const QString &stream, qint64 head);
     // The connection is gone: forget everything but the replica.
     void reset();
 

@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "db/Sqlite.h"
+#include "domain/ChatRules.h"
 #include "protocol/Frame.h"
 #include "sync/OutboxFlusher.h"
 #include "sync/StreamCoordinator.h"
@@ -44,6 +45,14 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
     connect(m_outbox, &OutboxFlusher::settled, this, &SyncEngine::mutationSettled);
     connect(m_outbox, &OutboxFlusher::failed, this, &SyncEngine::mutationFailed);
     connect(m_outbox, &OutboxFlusher::conversationsChanged, this, &SyncEngine::conversationsChanged);
+    connect(m_outbox, &OutboxFlusher::acknowledged, this,
+            [this](const QString &name, const QCborMap &args, const QCborMap &result) {
+                // The ack of a sent message carries its seq: if its live event was lost, this finds the gap.
+                if (name == QLatin1String("msg.send") && result.contains(QLatin1String("seq")))
+                    m_streams->noteHead(
+                        streams::conversation(args.value(QLatin1String("conversation")).toString()),
+                        result.value(QLatin1String("seq")).toInteger());
+            });
     connect(m_outbox, &OutboxFlusher::drained, this, &SyncEngine::outboxDrained);
     connect(m_outbox, &OutboxFlusher::storageFailed, this, &SyncEngine::onStorageFailed,
             Qt::QueuedConnection);
