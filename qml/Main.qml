@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import Tack.App
+import Tack.Models
+
+// The application window: the sign-in page or the shell, mirrored for right-to-left languages.
+ApplicationWindow {
+    id: window
+
+    readonly property int unread: shell.item ? (shell.item as ShellPage).unread : 0
+
+    width: 1100
+    height: 720
+    minimumWidth: 760
+    minimumHeight: 480
+    visible: true
+    title: unread > 0 ? qsTr("Tack (%1)").arg(unread) : qsTr("Tack")
+    color: Theme.window
+
+    LayoutMirroring.enabled: Language.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    palette.window: Theme.window
+    palette.base: Theme.inputBackground
+    palette.alternateBase: Theme.sidebar
+    palette.text: Theme.text
+    palette.windowText: Theme.text
+    palette.buttonText: Theme.text
+    palette.button: Theme.hover
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.placeholderText: Theme.textFaint
+    palette.mid: Theme.divider
+    palette.light: Theme.surface
+    palette.dark: Theme.accent
+
+    Loader {
+        id: shell
+        anchors.fill: parent
+        active: Session.status === Session.SignedIn
+        sourceComponent: ShellPage {}
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: !shell.active
+        sourceComponent: LoginPage {}
+    }
+
+    Toast {
+        id: toast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 90
+    }
+
+    Connections {
+        target: Session
+        function onActionRefused(explanation: string) {
+            toast.show(explanation)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tack.App
+import Tack.Models
+
+// An open chat: header, connection banner, timeline and composer. Marks messages read while visible.
+Rectangle {
+    id: view
+
+    required property string conversationId
+    property bool windowActive: true
+
+    function reveal(messageId: string) { timeline.reveal(messageId) }
+    function focusComposer() { composer.focusInput() }
+
+    color: Theme.window
+
+    TimelineModel {
+        id: messages
+        store: Session.store
+        conversationId: view.conversationId
+    }
+
+    MemberListModel {
+        id: mentionCandidates
+        store: Session.store
+        conversationId: view.conversationId
+        offerAll: true
+        limit: 30
+    }
+
+    // Read up to the newest message while the chat is on screen.
+    function markRead() {
+        if (view.visible && view.windowActive && messages.newestSeq > 0)
+            Session.markRead(view.conversationId, messages.newestSeq)
+    }
+    Connections {
+        target: messages
+        function onCountChanged() { view.markRead() }
+    }
+    onWindowActiveChanged: markRead()
+    onConversationIdChanged: markRead()
+    Component.onCompleted: markRead()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 56
+            color: Theme.window
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 20
+                anchors.rightMargin: 12
+                Label {
+                    objectName: "chatTitle"
+                    Layout.fillWidth: true
+                    text: messages.title
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Label {
+                    text: qsTr("%n member(s)", "", messages.memberCount)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+        }
+
+        ConnectionBanner {
+            Layout.fillWidth: true
+            connection: Session.connection
+            retrySeconds: Session.retrySeconds
+        }
+
+        Timeline {
+            id: timeline
+            objectName: "timeline"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            messages: messages
+            onContextMenuRequested: (id, own, text) => {
+                messageMenu.messageId = id
+                messageMenu.own = own
+                messageMenu.text = text
+                messageMenu.popup()
+            }
+            onReceiptsRequested: id => receipts.openFor(view.conversationId, id)
+        }
+
+        Composer {
+            id: composer
+            Layout.fillWidth: true
+            conversationId: view.conversationId
+            members: mentionCandidates
+            onSendRequested: text => Session.send(view.conversationId, text)
+        }
+    }
+
+    Menu {
+        id: messageMenu
+        property string messageId: ""
+        property bool own: false
+        property string text: ""
+
+        MenuItem {
+            text: qsTr("Copy")
+            Accessible.name: text
+            onTriggered: {
+                clipboardHelper.text = messageMenu.text
+                clipboardHelper.selectAll()
+                clipboardHelper.copy()
+            }
+        }
+        MenuItem {
+            text: qsTr("Edit")
+            Accessible.name: text
+            enabled: messageMenu.own
+            onTriggered: {
+                if (Session.canEdit(messageMenu.messageId))
+                    editDialog.openFor(messageMenu.messageId, messageMenu.text)
+                else
+                    Session.actionRefused(qsTr("Only your own sent messages that were not recalled can be edited."))
+            }
+        }
+        MenuItem {
+            text: qsTr("Recall")
+            Accessible.name: text
+            onTriggered: {
+                const why = Session.recallRefusal(messageMenu.messageId)
+                if (why.length > 0)
+                    Session.actionRefused(why)
+                else
+                    Session.recall(messageMenu.messageId)
+            }
+        }
+    }
+
+    TextEdit {
+        id: clipboardHelper
+        visible: false
+    }
+
+    EditDialog { id: editDialog }
+    ReadReceiptsPopup { id: receipts }
+}

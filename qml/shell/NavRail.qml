@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Layouts
+import Tack.App
+import Tack.Models
+
+// The left rail: my avatar, the sections (only Messages for now) and settings at the bottom.
+Rectangle {
+    id: rail
+
+    property int unread: 0
+    signal settingsRequested()
+
+    color: Theme.rail
+    implicitWidth: Theme.railWidth
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: 16
+        anchors.bottomMargin: 16
+        spacing: 12
+
+        Avatar {
+            Layout.alignment: Qt.AlignHCenter
+            initials: Session.userInitials
+            colorKey: Session.login
+            size: 36
+        }
+
+        RailButton {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 12
+            glyph: "\u2709"
+            label: qsTr("Messages")
+            checked: true
+            badge: rail.unread
+        }
+
+        Item { Layout.fillHeight: true }
+
+        RailButton {
+            objectName: "settingsButton"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2699"
+            label: qsTr("Settings")
+            onClicked: rail.settingsRequested()
+        }
+    }
+}

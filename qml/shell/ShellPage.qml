@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tack.App
+import Tack.Models
+
+// The signed-in window: navigation rail, chat list (with search) and the open chat.
+Item {
+    id: shell
+
+    readonly property bool windowActive: Window.active
+    property string currentId: ""
+    readonly property alias unread: chats.totalUnread
+
+    function openChat(conversationId: string, messageId: string) {
+        shell.currentId = conversationId
+        if (messageId.length > 0)
+            chatView.reveal(messageId)
+        else
+            chatView.focusComposer()
+    }
+    function openQuickSwitcher() { switcher.open() }
+    function focusSearch() { list.focusSearch() }
+
+    ConversationListModel {
+        id: chats
+        store: Session.store
+        prefs: Session.prefs
+    }
+    SearchModel {
+        id: search
+        store: Session.store
+    }
+
+    Connections {
+        target: Session
+        function onChatRequested(conversationId: string, messageId: string) {
+            shell.openChat(conversationId, messageId)
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavRail {
+            Layout.fillHeight: true
+            unread: chats.totalUnread
+            onSettingsRequested: settings.open()
+        }
+
+        ConversationList {
+            id: list
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.listWidth
+            chats: chats
+            search: search
+            currentId: shell.currentId
+            onChatChosen: id => shell.openChat(id, "")
+            onResultChosen: (conversation, message, user) => {
+                if (conversation.length === 0 && user > 0)
+                    conversation = Session.openDirect(user)
+                else if (user > 0 && message.length === 0 && chats.rowOf(conversation) < 0)
+                    conversation = Session.openDirect(user)
+                shell.openChat(conversation, message)
+            }
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.divider
+        }
+
+        ChatView {
+            id: chatView
+            objectName: "chatView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.currentId.length > 0
+            conversationId: shell.currentId
+            windowActive: shell.windowActive
+        }
+
+        Rectangle {
+            visible: !chatView.visible
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.window
+            ColumnLayout {
+                anchors.centerIn: parent
+                ConnectionBanner {
+                    Layout.alignment: Qt.AlignHCenter
+                    implicitWidth: 320
+                    connection: Session.connection
+                    retrySeconds: Session.retrySeconds
+                }
+                Label {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Choose a chat to start messaging")
+                    color: Theme.textFaint
+                    font.pixelSize: Theme.fontLarge
+                }
+                Label {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Ctrl+K to jump to a chat")
+                    color: Theme.textFaint
+                }
+            }
+        }
+    }
+
+    QuickSwitcher {
+        id: switcher
+        onChatChosen: id => shell.openChat(id, "")
+    }
+    SettingsDialog { id: settings }
+
+    Shortcut {
+        sequences: ["Ctrl+K"]
+        onActivated: switcher.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+F"]
+        onActivated: list.focusSearch()
+    }
+}

@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <memory>
+
+namespace tack::client {
+class ClientSession;
+}
+
+namespace tack::ui {
+
+class ChatPrefs;
+class DraftStore;
+class StoreReader;
+
+// The signed-in account as QML sees it (singleton `Session`): signing in and out, the connection state for
+// the banner, the read-only store the models bind to, local preferences, and the chat actions that go to
+// the sync worker. Built by main() and handed to the QML engine through create().
+class AppSession : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Session)
+    QML_SINGLETON
+    Q_MOC_INCLUDE("ChatPrefs.h")
+    Q_MOC_INCLUDE("StoreReader.h")
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged)
+    Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY connectionChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
+    Q_PROPERTY(QString login READ login NOTIFY accountChanged)
+    Q_PROPERTY(double userId READ userIdForQml NOTIFY accountChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
+    Q_PROPERTY(QString userInitials READ userInitials NOTIFY accountChanged)
+    Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    Q_PROPERTY(tack::ui::StoreReader *store READ store CONSTANT)
+    Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
+
+public:
+    enum class Status
+    {
+        SignedOut,
+        SigningIn,
+        SignedIn
+    };
+    Q_ENUM(Status)
+
+    // `profileDir` holds the settings file and one replica per (server, account).
+    explicit AppSession(const QString &profileDir, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    static AppSession *instance();
+    static AppSession *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    QString profileDir() const { return m_profileDir; }
+    QString settingsPath() const;
+    // Opens the last account if its replica holds a token (or the given one, when `server`/`login` are set).
+    void restore(const QString &server, const QString &login);
+
+    Status status() const { return m_status; }
+    QString connection() const { return m_connection; }
+    int retrySeconds() const { return m_retrySeconds; }
+    QString error() const { return m_error; }
+    QString serverUrl() const { return m_server; }
+    QString login() const { return m_login; }
+    qint64 userId() const;
+    double userIdForQml() const { return double(userId()); }
+    QString userName() const;
+    QString userInitials() const;
+    bool darkMode() const { return m_darkMode; }
+    void setDarkMode(bool dark);
+    StoreReader *store() const { return m_store; }
+    ChatPrefs *prefs() const { return m_prefs; }
+    client::ClientSession *client() const { return m_client.get(); }
+
+    Q_INVOKABLE void signIn(const QString &server, const QString &login, const QString &password);
+    Q_INVOKABLE void signOut();
+
+    // Chat actions. They return at once; refusals arrive as actionRefused().
+    Q_INVOKABLE QString send(const QString &conversation, const QString &text);
+    Q_INVOKABLE bool edit(const QString &messageId, const QString &text);
+    Q_INVOKABLE bool recall(const QString &messageId);
+    Q_INVOKABLE void retry(const QString &messageId);
+    Q_INVOKABLE void markRead(const QString &conversation, double upto);
+    Q_INVOKABLE QString openDirect(double userId);
+    // Unsent text of a chat, kept across restarts.
+    Q_INVOKABLE QString draft(const QString &conversation) const;
+    Q_INVOKABLE void saveDraft(const QString &conversation, const QString &text);
+    // Why I may not recall this message now (empty when I may), using the rule the server applies.
+    Q_INVOKABLE QString recallRefusal(const QString &messageId) const;
+    // Whether I may edit this message (my own, sent, not recalled).
+    Q_INVOKABLE bool canEdit(const QString &messageId) const;
+    // Asks the app to show a chat (from the tray, a notification or search).
+    Q_INVOKABLE void showChat(const QString &conversation, const QString &messageId = QString());
+
+signals:
+    void statusChanged();
+    void connectionChanged();
+    void errorChanged();
+    void accountChanged();
+    void darkModeChanged();
+    void actionRefused(const QString &explanation);
+    void chatRequested(const QString &conversation, const QString &messageId);
+    void messagesArrived(const QStringList &conversations);
+
+private:
+    void openClient(const QString &server, const QString &login);
+    void closeClient();
+    void openStore();
+    void setStatus(Status status);
+    void setError(const QString &error);
+    void onState(int state, int retrySeconds);
+    void onLoginFinished(bool ok, const QString &code, const QString &message);
+    void onMutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
+    void onHistory(quint64 tag, bool ok, int count, bool more);
+    void rememberAccount();
+    QString replicaPathFor(const QString &server, const QString &login) const;
+
+    QString m_profileDir;
+    std::unique_ptr<client::ClientSession> m_client;
+    std::unique_ptr<DraftStore> m_drafts;
+    StoreReader *m_store = nullptr;
+    ChatPrefs *m_prefs = nullptr;
+    Status m_status = Status::SignedOut;
+    QString m_connection = QStringLiteral("offline");
+    int m_retrySeconds = 0;
+    QString m_error;
+    QString m_server;
+    QString m_login;
+    bool m_darkMode = false;
+    QHash<quint64, QString> m_historyTags; // request tag -> conversation
+};
+
+} // namespace tack::ui
