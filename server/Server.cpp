@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QWebSocketServer>
+#include <sqlite3.h>
 
 namespace tack::server {
 
@@ -29,6 +30,7 @@ constexpr int kCloseProtocolError = 1002;
 constexpr int kCloseTooBig = 1009;
 constexpr int kCloseGoingAway = 1001;
 constexpr int kExternalPollMs = 500;
+constexpr int kMaxPendingLoginsPerSession = 4;
 
 Error internalError(const db::SqlError &e)
 {
@@ -208,7 +210,12 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
     } catch (const db::SqlError &e) {
         return session->sendError(id, internalError(e));
     }
-    // Argon2 takes tens of milliseconds and 19 MiB: run it on the pool, never on the event loop.
+    // Argon2 takes tens of milliseconds and 19 MiB: run it on the pool, never on the event loop, and
+    // only a few at a time per connection.
+    if (session->pendingLogins() >= kMaxPendingLoginsPerSession)
+        return session->sendError(id,
+                                  Error{ErrorCode::RateLimited, QStringLiteral("too many logins at once")});
+    session->setPendingLogins(session->pendingLogins() + 1);
     QPointer<Session> guard(session);
     QThreadPool::globalInstance()->start([this, guard, id, user, hash, password, device] {
         // An unknown login is checked against a decoy hash so it costs the same as a wrong password.
@@ -223,7 +230,10 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
 void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
                          const QString &device)
 {
-    if (!session || session->isClosing())
+    if (!session)
+        return;
+    session->setPendingLogins(session->pendingLogins() - 1);
+    if (session->isClosing())
         return;
     if (!passwordOk)
         return session->sendError(
@@ -406,6 +416,10 @@ void Server::runBatch()
                 replies.append(Reply{p.session, p.requestId, outcome.error, outcome.result});
             } catch (const db::SqlError &e) {
                 refuse(p, internalError(e));
+                // Some failures (a full disk, I/O errors) make SQLite drop the whole transaction: then
+                // nothing of this batch is stored and the rest must not run outside a transaction.
+                if (sqlite3_get_autocommit(m_store.db().handle()))
+                    throw;
             }
         }
         tx.commit();

@@ -41,6 +41,10 @@ public:
     void setBarrier(const QString &client, qint64 mutation);
     void clearBarrier(const QString &client);
 
+    // Password checks running for this connection.
+    int pendingLogins() const { return m_pendingLogins; }
+    void setPendingLogins(int n) { m_pendingLogins = n; }
+
     // Maintained by Fanout.
     QSet<QString> &streams() { return m_streams; }
 
@@ -54,6 +58,7 @@ private:
     qint64 m_user = 0;
     QByteArray m_tokenHash;
     bool m_closing = false;
+    int m_pendingLogins = 0;
     QHash<QString, qint64> m_barriers;
     QSet<QString> m_streams;
 };
