@@ -249,6 +249,58 @@ private slots:
                  QStringLiteral("not_found"));
     }
 
+    void faultDropLiveSkipsOnlyLiveFrames()
+    {
+        ServerProcess lossy;
+        QVERIFY2(lossy.startDemo({"--fault-drop-live", "1", "--fault-seed", "7"}),
+                 qPrintable(lossy.errorString()));
+        WireClient wang;
+        QVERIFY(wang.connectTo(lossy.url()));
+        QVERIFY(!wang.loginAndHello("wangfang", "tack-demo").isEmpty());
+        const QCborMap r = send(wang, "client-team", "lossy-1", "only fetch sees me");
+        QVERIFY2(isAck(r), describe(r));
+        QVERIFY(isAck(wang.request("ping")));
+        QVERIFY(!wang.hasQueuedEvents());
+        const qint64 seq = result(r).value("seq").toInteger();
+        const QCborMap f = wang.request("fetch", map({{"stream", "c/client-team"}, {"after", seq - 1}}));
+        QCOMPARE(result(f).value("events").toArray().first().toMap().value("seq").toInteger(), seq);
+    }
+
+    void acknowledgedMutationSurvivesKill()
+    {
+        ServerProcess server;
+        QVERIFY2(server.startDemo(), qPrintable(server.errorString()));
+        qint64 seq = 0;
+        {
+            WireClient wang;
+            QVERIFY(wang.connectTo(server.url()));
+            QVERIFY(!wang.loginAndHello("wangfang", "tack-demo").isEmpty());
+            const QCborMap r = send(wang, "client-team", "durable-1", "still here after kill -9");
+            QVERIFY2(isAck(r), describe(r));
+            seq = result(r).value("seq").toInteger();
+        }
+        QVERIFY(server.kill());
+        QVERIFY2(server.restart(), qPrintable(server.errorString()));
+        WireClient wang;
+        QVERIFY(wang.connectTo(server.url()));
+        QVERIFY(!wang.loginAndHello("wangfang", "tack-demo").isEmpty());
+        const QCborMap f = wang.request("fetch", map({{"stream", "c/client-team"}, {"after", seq - 1}}));
+        QVERIFY2(isAck(f), describe(f));
+        QCOMPARE(result(f).value("head").toInteger(), seq);
+        QCOMPARE(result(f)
+                     .value("events")
+                     .toArray()
+                     .first()
+                     .toMap()
+                     .value("data")
+                     .toMap()
+                     .value("message")
+                     .toMap()
+                     .value("text")
+                     .toString(),
+                 QStringLiteral("still here after kill -9"));
+    }
+
     // Runs last: it restarts the server with a shifted clock.
     void recallWindowAndTokenExpiry()
     {
