@@ -110,6 +110,7 @@ QList<TimelineModel::Row> TimelineModel::decorate(const QList<store::MessageReco
 
 void TimelineModel::reload()
 {
+    const ChangeScope scope(m_changing);
     beginResetModel();
     m_rows.clear();
     m_otherReads.clear();
@@ -178,6 +179,7 @@ void TimelineModel::refresh()
         where.insert(next.at(i).msg.id, i);
     }
     const int before = int(m_rows.size());
+    const ChangeScope scope(m_changing);
     applyListDiff(current, target,
                   ListDiffSteps{[this](int row) {
                                     beginRemoveRows({}, row, row);
@@ -206,6 +208,7 @@ void TimelineModel::appendOlder(const QList<store::MessageRecord> &olderAscendin
     if (olderAscending.isEmpty())
         return;
     const QList<Row> rows = decorate(olderAscending);
+    const ChangeScope scope(m_changing);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows.append(rows);
@@ -219,18 +222,21 @@ bool TimelineModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_store || !m_store->isOpen() || m_conversation.isEmpty())
         return false;
-    return !m_atStart && !m_historyPending && !m_historyFailed;
+    // With nothing synced there is nothing to page behind (a snapshot brings the newest messages).
+    return !m_atStart && !m_historyPending && !m_historyFailed && oldestSeq() > 0;
 }
 
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const qint64 floor = oldestSeq();
-    if (floor <= 0) { // nothing synced at all: a snapshot would have brought the newest messages
-        setHistoryState(false, true);
+    if (m_changing > 0) {
+        // Called from a view reacting to our own change signal: page after the change is complete.
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
         return;
     }
+    const qint64 floor = oldestSeq();
     QList<store::MessageRecord> older;
     try {
         older = m_store->replica().messages(m_conversation, kPageSize, floor);

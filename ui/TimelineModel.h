@@ -106,7 +106,17 @@ private:
     qint64 oldestSeq() const;
     void setHistoryState(bool pending, bool atStart);
 
+    struct ChangeScope
+    {
+        explicit ChangeScope(int &depth) : m_depth(depth) { ++m_depth; }
+        ~ChangeScope() { --m_depth; }
+        ChangeScope(const ChangeScope &) = delete;
+        ChangeScope &operator=(const ChangeScope &) = delete;
+        int &m_depth;
+    };
+
     QPointer<StoreReader> m_store;
+    int m_changing = 0; // inside begin/end signals: defer paging requested from a view's slot
     QString m_conversation;
     QList<Row> m_rows; // newest first
     bool m_historyPending = false;
