@@ -25,8 +25,20 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::loginFinished, this, &ClientSession::loginFinished, queued);
     connect(m_engine, &E::caughtUp, this, &ClientSession::caughtUp, queued);
     connect(m_engine, &E::outboxDrained, this, &ClientSession::outboxDrained, queued);
-    connect(m_engine, &E::queued, this, &ClientSession::queued, queued);
-    connect(m_engine, &E::queueFailed, this, &ClientSession::queueFailed, queued);
+    connect(
+        m_engine, &E::queued, this,
+        [this](const QString &ref, qint64 mutation) {
+            --m_unconfirmed;
+            emit this->queued(ref, mutation);
+        },
+        queued);
+    connect(
+        m_engine, &E::queueFailed, this,
+        [this](const QString &ref, const QString &message) {
+            --m_unconfirmed;
+            emit queueFailed(ref, message);
+        },
+        queued);
     connect(m_engine, &E::mutationSettled, this, &ClientSession::mutationSettled, queued);
     connect(m_engine, &E::mutationFailed, this, &ClientSession::mutationFailed, queued);
     connect(m_engine, &E::conversationsChanged, this, &ClientSession::conversationsChanged, queued);
@@ -142,6 +154,7 @@ void ClientSession::onRetryScheduled(int attempt, int delayMs)
 
 void ClientSession::enqueue(const QString &ref, const QString &name, const QCborMap &args)
 {
+    ++m_unconfirmed;
     post([engine = m_engine, ref, name, args] { engine->enqueue(ref, name, args); });
 }
 
@@ -186,6 +199,7 @@ bool ClientSession::recallMessage(const QString &messageId)
 
 void ClientSession::markRead(const QString &conversation, qint64 upto)
 {
+    ++m_unconfirmed;
     post([engine = m_engine, conversation, upto] { engine->markRead(conversation, conversation, upto); });
 }
 

@@ -49,6 +49,8 @@ public:
     void start();
     void stop();
     State state() const { return m_state; }
+    // Local writes handed to the worker whose queued()/queueFailed() has not arrived yet.
+    int unconfirmedWrites() const { return m_unconfirmed; }
     // Seconds until the next reconnect attempt while offline and retrying; 0 otherwise.
     int retrySeconds() const;
 
@@ -112,6 +114,7 @@ private:
     QDeadlineTimer m_retryDeadline;
     QTimer m_countdown;
     quint64 m_nextTag = 1;
+    int m_unconfirmed = 0;
     QHash<quint64, bool> m_historyTags; // tag -> true for history, absent for read lists
 };
 

@@ -348,8 +348,8 @@ void SyncEngine::markRead(const QString &ref, const QString &conversation, qint6
             emit queueFailed(ref, tr("unknown chat %1").arg(conversation));
             return;
         }
-        if (upto <= 0)
-            upto = record->lastSeq;
+        if (upto <= 0) // everything applied so far; the newest row may be a pending message without a seq
+            upto = std::max(record->lastSeq, m_replica.cursor(streams::conversation(conversation)));
         mine = record->myRead;
     } catch (const db::SqlError &e) {
         emit queueFailed(ref, e.text());

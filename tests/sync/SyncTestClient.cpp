@@ -80,7 +80,8 @@ qint64 SyncTestClient::waitQueued(const QString &ref)
 
 bool SyncTestClient::waitSettled(int timeoutMs)
 {
-    return waitFor([this] { return online() && pendingCount() == 0; }, timeoutMs);
+    return waitFor([this] { return online() && m_session->unconfirmedWrites() == 0 && pendingCount() == 0; },
+                   timeoutMs);
 }
 
 int SyncTestClient::pendingCount()
