@@ -17,9 +17,6 @@ ApplicationWindow {
     title: unread > 0 ? qsTr("Tack (%1)").arg(unread) : qsTr("Tack")
     color: Theme.window
 
-    LayoutMirroring.enabled: Language.rightToLeft
-    LayoutMirroring.childrenInherit: true
-
     palette.window: Theme.window
     palette.base: Theme.inputBackground
     palette.alternateBase: Theme.sidebar
@@ -34,17 +31,27 @@ ApplicationWindow {
     palette.light: Theme.surface
     palette.dark: Theme.accent
 
-    Loader {
-        id: shell
+    // Mirroring is an Item attached property: it goes on the content, not on the window.
+    Item {
+        id: content
         anchors.fill: parent
-        active: Session.status === Session.SignedIn
-        sourceComponent: ShellPage {}
-    }
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
 
-    Loader {
-        anchors.fill: parent
-        active: !shell.active
-        sourceComponent: LoginPage {}
+        Loader {
+            id: shell
+            anchors.fill: parent
+            active: Session.status === Session.SignedIn
+            sourceComponent: ShellPage {
+            }
+        }
+
+        Loader {
+            anchors.fill: parent
+            active: !shell.active
+            sourceComponent: LoginPage {
+            }
+        }
     }
 
     Toast {
@@ -57,7 +64,7 @@ ApplicationWindow {
     Connections {
         target: Session
         function onActionRefused(explanation: string) {
-            toast.show(explanation)
+            toast.show(explanation);
         }
     }
 }

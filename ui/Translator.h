@@ -19,7 +19,8 @@ class Translator : public QObject
     Q_PROPERTY(QVariantList available READ available CONSTANT)
 
 public:
-    explicit Translator(QObject *parent = nullptr);
+    // No default argument: QML would otherwise construct its own instance instead of calling create().
+    explicit Translator(QObject *parent);
 
     static Translator *instance();
     static Translator *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);

@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(dark))
         session.setDarkMode(true);
 
-    tack::ui::Translator translator;
+    tack::ui::Translator translator(nullptr);
     translator.setSettingsPath(session.settingsPath());
     translator.setCode(parser.isSet(lang) ? parser.value(lang) : translator.savedOrSystemCode());
 

@@ -1,399 +1,398 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ar_EG">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
 <context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Only your own sent messages that were not recalled can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك تعديل رسائلك المرسلة التي لم تُسحب فقط.</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <source>%1 / 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10000</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الرسالة</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>Offline. Reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير متصل. إعادة الاتصال خلال %n ث…</numerusform>
+            <numerusform>غير متصل. إعادة الاتصال خلال %n ث…</numerusform>
+            <numerusform>غير متصل. إعادة الاتصال خلال %n ث…</numerusform>
+            <numerusform>غير متصل. إعادة الاتصال خلال %n ث…</numerusform>
+            <numerusform>غير متصل. إعادة الاتصال خلال %n ث…</numerusform>
+            <numerusform>غير متصل. إعادة الاتصال خلال %n ث…</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline. Messages will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل. ستُرسل الرسائل عند عودة الاتصال.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%1, %n unread, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n غير مقروءة، %2</numerusform>
+            <numerusform>%1، %n غير مقروءة، %2</numerusform>
+            <numerusform>%1، %n غير مقروءة، %2</numerusform>
+            <numerusform>%1، %n غير مقروءة، %2</numerusform>
+            <numerusform>%1، %n غير مقروءة، %2</numerusform>
+            <numerusform>%1، %n غير مقروءة، %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتوم</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>Search messages, chats, people</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الرسائل والمحادثات والأشخاص</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <source>No chats yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد محادثات بعد</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التثبيت</translation>
     </message>
     <message>
         <source>Pin to top</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت في الأعلى</translation>
     </message>
     <message>
         <source>Unmute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء كتم الإشعارات</translation>
     </message>
     <message>
         <source>Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم الإشعارات</translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الرسالة</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرسالة</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى Tack</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Tack (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack (%1)</translation>
     </message>
     <message>
         <source>Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
 </context>
 <context>
     <name>MentionPopup</name>
     <message>
         <source>Mention suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراحات الإشارة</translation>
     </message>
     <message>
         <source>Mention everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارة إلى الجميع</translation>
     </message>
     <message>
         <source>Mention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارة إلى %1</translation>
     </message>
     <message>
         <source>@all (everyone in this chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>@all (كل أعضاء هذه المحادثة)</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>All read</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأها الجميع</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 recalled a message</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب %1 رسالة</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2: %3</translation>
     </message>
     <message>
         <source>You recalled a message</source>
-        <translation type="unfinished"></translation>
+        <translation>سحبتَ رسالة</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(معدّلة)</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل: %1</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسل</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال</translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Jump to a chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى محادثة…</translation>
     </message>
     <message>
         <source>Jump to a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى محادثة</translation>
     </message>
     <message>
         <source>Matching chats</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات المطابقة</translation>
     </message>
 </context>
 <context>
     <name>ReadReceiptsPopup</name>
     <message>
         <source>Read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأها (%1)</translation>
     </message>
     <message>
         <source>Unread (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقرأها (%1)</translation>
     </message>
     <message>
         <source>Members who read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين قرأوا الرسالة</translation>
     </message>
     <message>
         <source>Members who have not read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الذين لم يقرأوا الرسالة</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Nobody has read it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقرأها أحد بعد</translation>
     </message>
     <message>
         <source>Everyone has read it</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأها الجميع</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول باسم %1 على %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر الداكن</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
 </context>
 <context>
     <name>ShellPage</name>
     <message>
         <source>Choose a chat to start messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر محادثة لبدء المراسلة</translation>
     </message>
     <message>
         <source>Ctrl+K to jump to a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K للانتقال إلى محادثة</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>Beginning of the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية المحادثة</translation>
     </message>
 </context>
 <context>
     <name>UnreadBadge</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
+            <numerusform>%n لم يقرأ</numerusform>
         </translation>
     </message>
 </context>
@@ -401,187 +400,191 @@
     <name>tack::ui::AppSession</name>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>This account has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعطيل هذا الحساب.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان والاتصال.</translation>
     </message>
     <message>
         <source>Sign-in failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل تسجيل الدخول (%1).</translation>
     </message>
     <message>
         <source>Messages can only be recalled within 24 hours of sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن سحب الرسائل إلا خلال 24 ساعة من إرسالها.</translation>
     </message>
     <message>
         <source>The message was recalled, so it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الرسالة، لذا لم يعد بالإمكان تعديلها.</translation>
     </message>
     <message>
         <source>You are not allowed to do that in this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح لك بذلك في هذه المحادثة.</translation>
     </message>
     <message>
         <source>The message or chat no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة أو المحادثة لم تعد موجودة.</translation>
     </message>
     <message>
         <source>The server refused the text (empty or too long).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم النص (فارغ أو طويل جدًا).</translation>
     </message>
     <message>
         <source>The message could not be sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرسال الرسالة (%1).</translation>
     </message>
     <message>
         <source>The server refused the change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم التغيير (%1).</translation>
     </message>
     <message>
         <source>Cannot open the local data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح البيانات المحلية: %1</translation>
     </message>
     <message>
         <source>Saving to the local data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الحفظ في البيانات المحلية: %1</translation>
     </message>
     <message>
         <source>The server address must start with ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الخادم بـ ws:// أو wss://.</translation>
     </message>
     <message>
         <source>Enter your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message numerus="yes">
         <source>A message can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن أن تحتوي الرسالة على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن تحتوي الرسالة على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن تحتوي الرسالة على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن تحتوي الرسالة على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن تحتوي الرسالة على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن تحتوي الرسالة على %n حرف كحد أقصى.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول.</translation>
     </message>
     <message>
         <source>The message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة لم تعد موجودة.</translation>
     </message>
     <message>
         <source>The message has not reached the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل الرسالة إلى الخادم بعد.</translation>
     </message>
     <message>
         <source>Only the sender, the chat owner and admins can recall a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للمرسل ومالك المحادثة والمشرفين فقط سحب الرسالة.</translation>
     </message>
     <message>
         <source>The message was already recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الرسالة بالفعل.</translation>
     </message>
     <message>
         <source>The message cannot be recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن سحب الرسالة.</translation>
+    </message>
+    <message>
+        <source>Cannot read the local data.</source>
+        <translation>تعذّرت قراءة البيانات المحلية.</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::ConversationListModel</name>
     <message>
         <source>[Message recalled]</source>
-        <translation type="unfinished"></translation>
+        <translation>[رسالة مسحوبة]</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::MemberListModel</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::ReadListModel</name>
     <message>
         <source>Connect to the server to see who has read this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بالخادم لمعرفة من قرأ هذه الرسالة.</translation>
     </message>
     <message>
         <source>The list could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل القائمة (%1).</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::SearchModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
         </translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::TrayNotifier</name>
     <message>
         <source>Open Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Tack</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>أشار إليك %1</translation>
     </message>
     <message numerus="yes">
         <source>Tack: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tack: %n رسالة غير مقروءة</numerusform>
+            <numerusform>Tack: %n رسالة غير مقروءة</numerusform>
+            <numerusform>Tack: %n رسالة غير مقروءة</numerusform>
+            <numerusform>Tack: %n رسالة غير مقروءة</numerusform>
+            <numerusform>Tack: %n رسالة غير مقروءة</numerusform>
+            <numerusform>Tack: %n رسالة غير مقروءة</numerusform>
         </translation>
     </message>
     <message>
         <source>Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
 </context>
 </TS>

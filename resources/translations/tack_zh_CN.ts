@@ -1,374 +1,373 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Only your own sent messages that were not recalled can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能编辑自己已发送且未撤回的消息。</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Message (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入消息（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>%1 / 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 10000</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>Offline. Reconnecting in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已离线，%n 秒后重新连接…</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline. Messages will be sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已离线。连接恢复后将自动发送消息。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%1, %n unread, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 条未读，%2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>已免打扰</translation>
     </message>
 </context>
 <context>
     <name>ConversationList</name>
     <message>
         <source>Search messages, chats, people</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息、会话、联系人</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>No chats yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无会话</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消置顶</translation>
     </message>
     <message>
         <source>Pin to top</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶</translation>
     </message>
     <message>
         <source>Unmute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>取消免打扰</translation>
     </message>
     <message>
         <source>Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>消息免打扰</translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
     <name>EditDialog</name>
     <message>
         <source>Edit message</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑消息</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>消息内容</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 Tack</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Tack (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack（%1）</translation>
     </message>
     <message>
         <source>Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
 </context>
 <context>
     <name>MentionPopup</name>
     <message>
         <source>Mention suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及建议</translation>
     </message>
     <message>
         <source>Mention everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>提及所有人</translation>
     </message>
     <message>
         <source>Mention %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提及 %1</translation>
     </message>
     <message>
         <source>@all (everyone in this chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>@所有人（本群全部成员）</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>All read</source>
-        <translation type="unfinished"></translation>
+        <translation>全部已读</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人未读</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 recalled a message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 撤回了一条消息</translation>
     </message>
     <message>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2：%3</translation>
     </message>
     <message>
         <source>You recalled a message</source>
-        <translation type="unfinished"></translation>
+        <translation>你撤回了一条消息</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已编辑）</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中…</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败：%1</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送</translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
         <source>Jump to a chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到会话…</translation>
     </message>
     <message>
         <source>Jump to a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到会话</translation>
     </message>
     <message>
         <source>Matching chats</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的会话</translation>
     </message>
 </context>
 <context>
     <name>ReadReceiptsPopup</name>
     <message>
         <source>Read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已读（%1）</translation>
     </message>
     <message>
         <source>Unread (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未读（%1）</translation>
     </message>
     <message>
         <source>Members who read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>已读此消息的成员</translation>
     </message>
     <message>
         <source>Members who have not read the message</source>
-        <translation type="unfinished"></translation>
+        <translation>未读此消息的成员</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>Nobody has read it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有人读过</translation>
     </message>
     <message>
         <source>Everyone has read it</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人都已读</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到结果</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>深色主题</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
     <name>ShellPage</name>
     <message>
         <source>Choose a chat to start messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个会话开始聊天</translation>
     </message>
     <message>
         <source>Ctrl+K to jump to a chat</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+K 快速跳转会话</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Beginning of the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>已经到最早的消息</translation>
     </message>
 </context>
 <context>
     <name>UnreadBadge</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人未读</numerusform>
         </translation>
     </message>
 </context>
@@ -376,172 +375,176 @@
     <name>tack::ui::AppSession</name>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号或密码错误。</translation>
     </message>
     <message>
         <source>This account has been disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已被停用。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器，请检查地址和网络。</translation>
     </message>
     <message>
         <source>Sign-in failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败（%1）。</translation>
     </message>
     <message>
         <source>Messages can only be recalled within 24 hours of sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息只能在发送后 24 小时内撤回。</translation>
     </message>
     <message>
         <source>The message was recalled, so it can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息已被撤回，无法再编辑。</translation>
     </message>
     <message>
         <source>You are not allowed to do that in this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>你在此会话中没有该操作权限。</translation>
     </message>
     <message>
         <source>The message or chat no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息或会话已不存在。</translation>
     </message>
     <message>
         <source>The server refused the text (empty or too long).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该内容（为空或过长）。</translation>
     </message>
     <message>
         <source>The message could not be sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>消息发送失败（%1）。</translation>
     </message>
     <message>
         <source>The server refused the change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了该修改（%1）。</translation>
     </message>
     <message>
         <source>Cannot open the local data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地数据：%1</translation>
     </message>
     <message>
         <source>Saving to the local data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存本地数据失败：%1</translation>
     </message>
     <message>
         <source>The server address must start with ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址必须以 ws:// 或 wss:// 开头。</translation>
     </message>
     <message>
         <source>Enter your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入账号和密码。</translation>
     </message>
     <message numerus="yes">
         <source>A message can have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>消息最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录。</translation>
     </message>
     <message>
         <source>The message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息已不存在。</translation>
     </message>
     <message>
         <source>The message has not reached the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息尚未送达服务器。</translation>
     </message>
     <message>
         <source>Only the sender, the chat owner and admins can recall a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有发送者、群主和管理员可以撤回消息。</translation>
     </message>
     <message>
         <source>The message was already recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息已被撤回。</translation>
     </message>
     <message>
         <source>The message cannot be recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息无法撤回。</translation>
+    </message>
+    <message>
+        <source>Cannot read the local data.</source>
+        <translation>无法读取本地数据。</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::ConversationListModel</name>
     <message>
         <source>[Message recalled]</source>
-        <translation type="unfinished"></translation>
+        <translation>[消息已撤回]</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::MemberListModel</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::ReadListModel</name>
     <message>
         <source>Connect to the server to see who has read this.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务器后才能查看已读成员。</translation>
     </message>
     <message>
         <source>The list could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>列表加载失败（%1）。</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::SearchModel</name>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
         </translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>tack::ui::TrayNotifier</name>
     <message>
         <source>Open Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 Tack</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提到了你</translation>
     </message>
     <message numerus="yes">
         <source>Tack: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tack：%n 条未读消息</numerusform>
         </translation>
     </message>
     <message>
         <source>Tack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,224 @@
+// End to end: a real tack-server with the demo organisation, the real desktop window (Tack.App's Main.qml
+// with the same wiring as app/desktop), and the real tack-cli as the other person in the chat.
+// Screenshots (light, dark, Chinese, Arabic) go to <build>/screenshots.
+
+#include "AppSession.h"
+#include "CliRunner.h"
+#include "ServerProcess.h"
+#include "StoreReader.h"
+#include "TimelineModel.h"
+#include "Translator.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
+
+using tack::ui::AppSession;
+using tack::ui::TimelineModel;
+
+namespace {
+
+const QString kChat = QStringLiteral("release-0-3");
+constexpr int kWaitMs = 30000;
+
+} // namespace
+
+class TestDesktopEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_profile;
+    QTemporaryDir m_cliProfile;
+    AppSession *m_session = nullptr;
+    tack::ui::Translator *m_translator = nullptr;
+    QQmlApplicationEngine *m_engine = nullptr;
+    QQuickWindow *m_window = nullptr;
+
+    CliRunner cli() const { return CliRunner(m_cliProfile.path(), QStringLiteral("tack-demo")); }
+
+    template <typename T = QQuickItem> T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    TimelineModel *timeline() const
+    {
+        QQuickItem *view = find("timeline");
+        return view ? qobject_cast<TimelineModel *>(view->property("model").value<QObject *>()) : nullptr;
+    }
+
+    // Row 0 holds the newest message.
+    QString newestText() const
+    {
+        TimelineModel *model = timeline();
+        return model && model->rowCount() > 0 ? model->index(0).data(TimelineModel::TextRole).toString()
+                                              : QString();
+    }
+    QString newestState() const
+    {
+        TimelineModel *model = timeline();
+        return model && model->rowCount() > 0 ? model->index(0).data(TimelineModel::StateRole).toString()
+                                              : QString();
+    }
+
+    void typeAndSend(const QString &text)
+    {
+        QQuickItem *input = find("composerInput");
+        QVERIFY(input);
+        input->setProperty("text", text);
+        input->forceActiveFocus();
+        QTRY_VERIFY(input->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(input->property("text").toString(), QString());
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QTest::qWait(300); // let bindings and the scene graph settle
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.startDemo(), qPrintable(m_server.errorString()));
+        QVERIFY(m_profile.isValid() && m_cliProfile.isValid());
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_session = new AppSession(m_profile.path(), this);
+        m_translator = new tack::ui::Translator(this);
+        m_translator->setCode(QStringLiteral("en"));
+        m_engine = new QQmlApplicationEngine(this);
+        m_translator->setEngine(m_engine);
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->requestActivate();
+
+        const CliResult login =
+            cli().run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("zhangwei")});
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+    }
+
+    void signsInThroughTheLoginPage()
+    {
+        QQuickItem *server = find("serverField");
+        QVERIFY(server);
+        server->setProperty("text", m_server.url().toString());
+        find("loginField")->setProperty("text", QStringLiteral("wangfang"));
+        find("passwordField")->setProperty("text", QStringLiteral("tack-demo"));
+        QMetaObject::invokeMethod(find("signInButton"), "clicked");
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find("conversationList") && find("conversationList")->property("count").toInt() > 0, kWaitMs);
+    }
+
+    void sendsAMessageTheCliReceives()
+    {
+        m_session->showChat(kChat);
+        QTRY_VERIFY(timeline() && timeline()->rowCount() > 0);
+        const QString text =
+            QStringLiteral("Desktop says hi 桌面 %1").arg(QDateTime::currentMSecsSinceEpoch());
+        typeAndSend(text);
+        QTRY_COMPARE(newestText(), text);
+        QTRY_COMPARE_WITH_TIMEOUT(newestState(), QStringLiteral("sent"), kWaitMs);
+
+        QString seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen = cli()
+                                             .run({QStringLiteral("messages"), kChat,
+                                                   QStringLiteral("--limit"), QStringLiteral("5")})
+                                             .out)
+                                     .contains(text),
+                                 kWaitMs);
+    }
+
+    void showsTheCliReply()
+    {
+        const QString reply = QStringLiteral("Reply from the CLI 收到");
+        const CliResult sent = cli().run({QStringLiteral("send"), kChat, reply});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QTRY_COMPARE_WITH_TIMEOUT(newestText(), reply, kWaitMs);
+        screenshot(QStringLiteral("desktop-light.png"));
+    }
+
+    void themesAndLanguages()
+    {
+        m_session->setDarkMode(true);
+        screenshot(QStringLiteral("desktop-dark.png"));
+        m_session->setDarkMode(false);
+
+        m_translator->setCode(QStringLiteral("zh_CN"));
+        QCOMPARE(m_window->title().left(4), QStringLiteral("Tack"));
+        screenshot(QStringLiteral("desktop-zh_CN.png"));
+
+        m_translator->setCode(QStringLiteral("ar"));
+        QVERIFY(m_translator->rightToLeft());
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        screenshot(QStringLiteral("desktop-ar.png"));
+        m_translator->setCode(QStringLiteral("en"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void queuesWhileTheServerIsDownAndDrainsAfter()
+    {
+        // My newest own message, to edit while offline.
+        TimelineModel *model = timeline();
+        QString ownId;
+        for (int row = 0; row < model->rowCount() && ownId.isEmpty(); ++row) {
+            if (model->index(row).data(TimelineModel::OwnRole).toBool())
+                ownId = model->index(row).data(TimelineModel::MessageIdRole).toString();
+        }
+        QVERIFY(!ownId.isEmpty());
+
+        QCOMPARE(m_server.terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("offline"), kWaitMs);
+        screenshot(QStringLiteral("desktop-offline.png"));
+
+        const QString offline = QStringLiteral("Written offline 离线");
+        typeAndSend(offline);
+        QTRY_COMPARE(newestText(), offline);
+        QCOMPARE(newestState(), QStringLiteral("pending"));
+        const QString edited = QStringLiteral("Edited while offline");
+        QVERIFY(m_session->edit(ownId, edited));
+
+        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(newestState(), QStringLiteral("sent"), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cli()
+                .run({QStringLiteral("messages"), kChat, QStringLiteral("--limit"), QStringLiteral("10")})
+                .out.contains(offline),
+            kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cli()
+                .run({QStringLiteral("messages"), kChat, QStringLiteral("--limit"), QStringLiteral("10")})
+                .out.contains(edited),
+            kWaitMs);
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_engine; // windows before the session they bind to
+        m_engine = nullptr;
+    }
+};
+
+QTEST_MAIN(TestDesktopEndToEnd)
+#include "tst_desktop_e2e.moc"
