@@ -37,7 +37,7 @@ qint64 Accounts::addUser(const NewUser &nu, qint64 now)
         throw StoreError(*problem);
     if (nu.name.trimmed().isEmpty() || nu.name.size() > chat::kMaxTitleChars)
         throw StoreError(QStringLiteral("a name must be 1 to %1 characters long").arg(chat::kMaxTitleChars));
-    DirectoryStore dir(m_store.db());
+    DirectoryStore dir(m_store.sql());
     if (dir.userByLogin(nu.login))
         throw StoreError(QStringLiteral("the login '%1' is already taken").arg(nu.login));
     if (nu.department != 0 && !dir.department(nu.department))
@@ -63,31 +63,34 @@ qint64 Accounts::addUser(const NewUser &nu, qint64 now)
 
     QCborMap data;
     data.insert(QLatin1String("user"), toCbor(row));
-    OpLog(m_store.db()).append(streams::org(), QStringLiteral("user.put"), data, EventOrigin{0, now, {}, -1});
+    OpLog(m_store.sql())
+        .append(streams::org(), QStringLiteral("user.put"), data, EventOrigin{0, now, {}, -1});
     return row.id;
 }
 
 qint64 Accounts::addDepartment(const QString &name, qint64 parent, qint64 manager, qint64 now)
 {
-    DirectoryStore dir(m_store.db());
+    DirectoryStore dir(m_store.sql());
     DepartmentRow d{0, name, parent, manager};
     d.id = dir.insertDepartment(d);
     QCborMap data;
     data.insert(QLatin1String("department"), toCbor(d));
-    OpLog(m_store.db()).append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
+    OpLog(m_store.sql())
+        .append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
     return d.id;
 }
 
 void Accounts::setDepartmentManager(qint64 department, qint64 manager, qint64 now)
 {
-    DirectoryStore dir(m_store.db());
+    DirectoryStore dir(m_store.sql());
     dir.setDepartmentManager(department, manager);
     const auto d = dir.department(department);
     if (!d)
         return;
     QCborMap data;
     data.insert(QLatin1String("department"), toCbor(*d));
-    OpLog(m_store.db()).append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
+    OpLog(m_store.sql())
+        .append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
 }
 
 } // namespace tack::server

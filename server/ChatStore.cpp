@@ -35,19 +35,20 @@ constexpr const char *kMessageColumns =
 
 std::optional<ConversationRow> ChatStore::conversation(const QString &id)
 {
-    db::Statement s = m_db.prepare(
-        "SELECT id, kind, title, owner, created_at, member_count FROM conversations WHERE id = ?");
-    s.bind(1, id);
-    if (!s.step())
+    auto s =
+        m_sql.get("SELECT id, kind, title, owner, created_at, member_count FROM conversations WHERE id = ?");
+    s->bind(1, id);
+    if (!s->step())
         return std::nullopt;
-    return readConversation(s);
+    return readConversation(*s);
 }
 
 void ChatStore::insertConversation(const ConversationRow &c)
 {
-    m_db.prepare("INSERT INTO conversations(id, kind, title, owner, created_at, member_count) "
-                 "VALUES(?, ?, ?, ?, ?, ?)")
-        .bind(1, c.id)
+    m_sql
+        .get("INSERT INTO conversations(id, kind, title, owner, created_at, member_count) "
+             "VALUES(?, ?, ?, ?, ?, ?)")
+        ->bind(1, c.id)
         .bind(2, c.kind)
         .bind(3, c.title)
         .bind(4, c.owner)
@@ -58,57 +59,57 @@ void ChatStore::insertConversation(const ConversationRow &c)
 
 void ChatStore::setConversationTitle(const QString &id, const QString &title)
 {
-    m_db.prepare("UPDATE conversations SET title = ? WHERE id = ?").bind(1, title).bind(2, id).run();
+    m_sql.get("UPDATE conversations SET title = ? WHERE id = ?")->bind(1, title).bind(2, id).run();
 }
 
 qint64 ChatStore::refreshMemberCount(const QString &id)
 {
-    m_db.prepare("UPDATE conversations SET member_count = "
-                 "(SELECT count(*) FROM members WHERE conversation = ?1) WHERE id = ?1")
-        .bind(1, id)
+    m_sql
+        .get("UPDATE conversations SET member_count = "
+             "(SELECT count(*) FROM members WHERE conversation = ?1) WHERE id = ?1")
+        ->bind(1, id)
         .run();
-    db::Statement s = m_db.prepare("SELECT member_count FROM conversations WHERE id = ?");
-    s.bind(1, id);
-    return s.step() ? s.integer(0) : 0;
+    auto s = m_sql.get("SELECT member_count FROM conversations WHERE id = ?");
+    s->bind(1, id);
+    return s->step() ? s->integer(0) : 0;
 }
 
 QList<ConversationRow> ChatStore::conversationsOf(qint64 user, const QString &afterId, int limit)
 {
-    db::Statement s =
-        m_db.prepare("SELECT c.id, c.kind, c.title, c.owner, c.created_at, c.member_count FROM members m "
-                     "JOIN conversations c ON c.id = m.conversation WHERE m.user = ? AND m.conversation > ? "
-                     "ORDER BY m.conversation LIMIT ?");
-    s.bind(1, user).bind(2, afterId).bind(3, limit);
+    auto s =
+        m_sql.get("SELECT c.id, c.kind, c.title, c.owner, c.created_at, c.member_count FROM members m "
+                  "JOIN conversations c ON c.id = m.conversation WHERE m.user = ? AND m.conversation > ? "
+                  "ORDER BY m.conversation LIMIT ?");
+    s->bind(1, user).bind(2, afterId).bind(3, limit);
     QList<ConversationRow> out;
-    while (s.step())
-        out.append(readConversation(s));
+    while (s->step())
+        out.append(readConversation(*s));
     return out;
 }
 
 QStringList ChatStore::conversationIdsOf(qint64 user)
 {
-    db::Statement s = m_db.prepare("SELECT conversation FROM members WHERE user = ? ORDER BY conversation");
-    s.bind(1, user);
+    auto s = m_sql.get("SELECT conversation FROM members WHERE user = ? ORDER BY conversation");
+    s->bind(1, user);
     QStringList out;
-    while (s.step())
-        out.append(s.text(0));
+    while (s->step())
+        out.append(s->text(0));
     return out;
 }
 
 std::optional<MemberRow> ChatStore::member(const QString &conversation, qint64 user)
 {
-    db::Statement s =
-        m_db.prepare("SELECT user, role, read FROM members WHERE conversation = ? AND user = ?");
-    s.bind(1, conversation).bind(2, user);
-    if (!s.step())
+    auto s = m_sql.get("SELECT user, role, read FROM members WHERE conversation = ? AND user = ?");
+    s->bind(1, conversation).bind(2, user);
+    if (!s->step())
         return std::nullopt;
-    return readMember(s, conversation);
+    return readMember(*s, conversation);
 }
 
 void ChatStore::putMember(const MemberRow &m)
 {
-    m_db.prepare("INSERT OR REPLACE INTO members(conversation, user, role, read) VALUES(?, ?, ?, ?)")
-        .bind(1, m.conversation)
+    m_sql.get("INSERT OR REPLACE INTO members(conversation, user, role, read) VALUES(?, ?, ?, ?)")
+        ->bind(1, m.conversation)
         .bind(2, m.user)
         .bind(3, m.role)
         .bind(4, m.read)
@@ -117,37 +118,37 @@ void ChatStore::putMember(const MemberRow &m)
 
 void ChatStore::removeMember(const QString &conversation, qint64 user)
 {
-    m_db.prepare("DELETE FROM members WHERE conversation = ? AND user = ?")
-        .bind(1, conversation)
+    m_sql.get("DELETE FROM members WHERE conversation = ? AND user = ?")
+        ->bind(1, conversation)
         .bind(2, user)
         .run();
 }
 
 QList<MemberRow> ChatStore::members(const QString &conversation, qint64 afterUser, int limit)
 {
-    db::Statement s = m_db.prepare(
+    auto s = m_sql.get(
         "SELECT user, role, read FROM members WHERE conversation = ? AND user > ? ORDER BY user LIMIT ?");
-    s.bind(1, conversation).bind(2, afterUser).bind(3, limit);
+    s->bind(1, conversation).bind(2, afterUser).bind(3, limit);
     QList<MemberRow> out;
-    while (s.step())
-        out.append(readMember(s, conversation));
+    while (s->step())
+        out.append(readMember(*s, conversation));
     return out;
 }
 
 QList<qint64> ChatStore::memberIds(const QString &conversation)
 {
-    db::Statement s = m_db.prepare("SELECT user FROM members WHERE conversation = ? ORDER BY user");
-    s.bind(1, conversation);
+    auto s = m_sql.get("SELECT user FROM members WHERE conversation = ? ORDER BY user");
+    s->bind(1, conversation);
     QList<qint64> out;
-    while (s.step())
-        out.append(s.integer(0));
+    while (s->step())
+        out.append(s->integer(0));
     return out;
 }
 
 void ChatStore::setReadMarker(const QString &conversation, qint64 user, qint64 upto)
 {
-    m_db.prepare("UPDATE members SET read = ? WHERE conversation = ? AND user = ?")
-        .bind(1, upto)
+    m_sql.get("UPDATE members SET read = ? WHERE conversation = ? AND user = ?")
+        ->bind(1, upto)
         .bind(2, conversation)
         .bind(3, user)
         .run();
@@ -155,20 +156,20 @@ void ChatStore::setReadMarker(const QString &conversation, qint64 user, qint64 u
 
 std::optional<MessageRow> ChatStore::message(const QString &id)
 {
-    db::Statement s =
-        m_db.prepare((QByteArray("SELECT ") + kMessageColumns + " FROM messages WHERE id = ?").constData());
-    s.bind(1, id);
-    if (!s.step())
+    auto s = m_sql.get((QByteArray("SELECT ") + kMessageColumns + " FROM messages WHERE id = ?").constData());
+    s->bind(1, id);
+    if (!s->step())
         return std::nullopt;
-    return readMessage(s);
+    return readMessage(*s);
 }
 
 void ChatStore::insertMessage(const MessageRow &m)
 {
-    m_db.prepare(
+    m_sql
+        .get(
             "INSERT INTO messages(id, conversation, seq, sender, text, at, edited_at, recalled, recalled_by) "
             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, m.id)
+        ->bind(1, m.id)
         .bind(2, m.conversation)
         .bind(3, m.seq)
         .bind(4, m.sender)
@@ -182,8 +183,8 @@ void ChatStore::insertMessage(const MessageRow &m)
 
 void ChatStore::editMessage(const QString &id, const QString &text, qint64 editedAt)
 {
-    m_db.prepare("UPDATE messages SET text = ?, edited_at = ? WHERE id = ?")
-        .bind(1, text)
+    m_sql.get("UPDATE messages SET text = ?, edited_at = ? WHERE id = ?")
+        ->bind(1, text)
         .bind(2, editedAt)
         .bind(3, id)
         .run();
@@ -191,22 +192,21 @@ void ChatStore::editMessage(const QString &id, const QString &text, qint64 edite
 
 void ChatStore::recallMessage(const QString &id, qint64 by)
 {
-    m_db.prepare("UPDATE messages SET text = '', recalled = 1, recalled_by = ? WHERE id = ?")
-        .bind(1, by)
+    m_sql.get("UPDATE messages SET text = '', recalled = 1, recalled_by = ? WHERE id = ?")
+        ->bind(1, by)
         .bind(2, id)
         .run();
 }
 
 QList<MessageRow> ChatStore::messagesBefore(const QString &conversation, qint64 beforeSeq, int limit)
 {
-    db::Statement s =
-        m_db.prepare((QByteArray("SELECT ") + kMessageColumns +
-                      " FROM messages WHERE conversation = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
-                         .constData());
-    s.bind(1, conversation).bind(2, beforeSeq).bind(3, limit);
+    auto s = m_sql.get((QByteArray("SELECT ") + kMessageColumns +
+                        " FROM messages WHERE conversation = ? AND seq < ? ORDER BY seq DESC LIMIT ?")
+                           .constData());
+    s->bind(1, conversation).bind(2, beforeSeq).bind(3, limit);
     QList<MessageRow> out;
-    while (s.step())
-        out.append(readMessage(s));
+    while (s->step())
+        out.append(readMessage(*s));
     return out;
 }
 
@@ -214,25 +214,25 @@ QList<qint64> ChatStore::readList(const QString &conversation, qint64 seq, bool 
                                   qint64 afterUser, int limit)
 {
     // Walk members in user order from the page cursor; the LIMIT bounds the work per page.
-    db::Statement s = m_db.prepare(read ? "SELECT user FROM members WHERE conversation = ? AND user > ? "
-                                          "AND read >= ? AND user <> ? ORDER BY user LIMIT ?"
-                                        : "SELECT user FROM members WHERE conversation = ? AND user > ? "
-                                          "AND read < ? AND user <> ? ORDER BY user LIMIT ?");
-    s.bind(1, conversation).bind(2, afterUser).bind(3, seq).bind(4, exclude).bind(5, limit);
+    auto s = m_sql.get(read ? "SELECT user FROM members WHERE conversation = ? AND user > ? "
+                              "AND read >= ? AND user <> ? ORDER BY user LIMIT ?"
+                            : "SELECT user FROM members WHERE conversation = ? AND user > ? "
+                              "AND read < ? AND user <> ? ORDER BY user LIMIT ?");
+    s->bind(1, conversation).bind(2, afterUser).bind(3, seq).bind(4, exclude).bind(5, limit);
     QList<qint64> out;
-    while (s.step())
-        out.append(s.integer(0));
+    while (s->step())
+        out.append(s->integer(0));
     return out;
 }
 
 qint64 ChatStore::readCount(const QString &conversation, qint64 seq, bool read, qint64 exclude)
 {
-    db::Statement s =
-        m_db.prepare(read ? "SELECT count(*) FROM members WHERE conversation = ? AND read >= ? AND user <> ?"
-                          : "SELECT count(*) FROM members WHERE conversation = ? AND read < ? AND user <> ?");
-    s.bind(1, conversation).bind(2, seq).bind(3, exclude);
-    s.step();
-    return s.integer(0);
+    auto s =
+        m_sql.get(read ? "SELECT count(*) FROM members WHERE conversation = ? AND read >= ? AND user <> ?"
+                       : "SELECT count(*) FROM members WHERE conversation = ? AND read < ? AND user <> ?");
+    s->bind(1, conversation).bind(2, seq).bind(3, exclude);
+    s->step();
+    return s->integer(0);
 }
 
 } // namespace tack::server

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Objects.h"
-#include "db/Sqlite.h"
+#include "db/StatementCache.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,7 +13,7 @@ namespace tack::server {
 class ChatStore
 {
 public:
-    explicit ChatStore(db::Database &db) : m_db(db) {}
+    explicit ChatStore(db::StatementCache &sql) : m_sql(sql) {}
 
     std::optional<ConversationRow> conversation(const QString &id);
     void insertConversation(const ConversationRow &c);
@@ -47,7 +47,7 @@ public:
     qint64 readCount(const QString &conversation, qint64 seq, bool read, qint64 exclude);
 
 private:
-    db::Database &m_db;
+    db::StatementCache &m_sql;
 };
 
 } // namespace tack::server

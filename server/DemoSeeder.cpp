@@ -156,7 +156,7 @@ void Seeding::addConversation(const QString &id, qint64 actor, const QString &mu
     }
 
     // Read markers at varied points: most people are up to date, some are behind.
-    const QList<qint64> members = ChatStore(m_store.db()).memberIds(id);
+    const QList<qint64> members = ChatStore(m_store.sql()).memberIds(id);
     for (qint64 member : members) {
         const QString login = m_users.key(member);
         int unread = unreadTailFor(login, id);

@@ -33,86 +33,82 @@ QByteArray userQuery(const char *where)
 
 std::optional<UserRow> DirectoryStore::user(qint64 id)
 {
-    db::Statement s = m_db.prepare(userQuery("WHERE id = ?").constData());
-    s.bind(1, id);
-    if (!s.step())
+    auto s = m_sql.get(userQuery("WHERE id = ?").constData());
+    s->bind(1, id);
+    if (!s->step())
         return std::nullopt;
-    return readUser(s);
+    return readUser(*s);
 }
 
 std::optional<UserRow> DirectoryStore::userByLogin(const QString &login)
 {
-    db::Statement s = m_db.prepare(userQuery("WHERE login = ?").constData());
-    s.bind(1, login);
-    if (!s.step())
+    auto s = m_sql.get(userQuery("WHERE login = ?").constData());
+    s->bind(1, login);
+    if (!s->step())
         return std::nullopt;
-    return readUser(s);
+    return readUser(*s);
 }
 
 qint64 DirectoryStore::insertUser(const UserRow &u)
 {
-    db::Statement s = m_db.prepare("INSERT INTO users(id, login, name, title, department, manager, active, "
-                                   "password_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    auto s = m_sql.get("INSERT INTO users(id, login, name, title, department, manager, active, "
+                       "password_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     if (u.id > 0)
-        s.bind(1, u.id);
+        s->bind(1, u.id);
     else
-        s.bindNull(1);
-    s.bind(2, u.login).bind(3, u.name).bind(4, u.title).bind(5, u.department).bind(6, u.manager);
-    s.bind(7, u.active).bind(8, u.passwordHash);
-    s.run();
-    return m_db.lastInsertRowId();
+        s->bindNull(1);
+    s->bind(2, u.login).bind(3, u.name).bind(4, u.title).bind(5, u.department).bind(6, u.manager);
+    s->bind(7, u.active).bind(8, u.passwordHash);
+    s->run();
+    return m_sql.db().lastInsertRowId();
 }
 
 QList<UserRow> DirectoryStore::users(qint64 afterId, int limit)
 {
-    db::Statement s = m_db.prepare(userQuery("WHERE id > ? ORDER BY id LIMIT ?").constData());
-    s.bind(1, afterId).bind(2, limit);
+    auto s = m_sql.get(userQuery("WHERE id > ? ORDER BY id LIMIT ?").constData());
+    s->bind(1, afterId).bind(2, limit);
     QList<UserRow> out;
-    while (s.step())
-        out.append(readUser(s));
+    while (s->step())
+        out.append(readUser(*s));
     return out;
 }
 
 qint64 DirectoryStore::userCount()
 {
-    db::Statement s = m_db.prepare("SELECT count(*) FROM users");
-    s.step();
-    return s.integer(0);
+    auto s = m_sql.get("SELECT count(*) FROM users");
+    s->step();
+    return s->integer(0);
 }
 
 std::optional<DepartmentRow> DirectoryStore::department(qint64 id)
 {
-    db::Statement s = m_db.prepare("SELECT id, name, parent, manager FROM departments WHERE id = ?");
-    s.bind(1, id);
-    if (!s.step())
+    auto s = m_sql.get("SELECT id, name, parent, manager FROM departments WHERE id = ?");
+    s->bind(1, id);
+    if (!s->step())
         return std::nullopt;
-    return readDepartment(s);
+    return readDepartment(*s);
 }
 
 qint64 DirectoryStore::insertDepartment(const DepartmentRow &d)
 {
-    db::Statement s = m_db.prepare("INSERT INTO departments(name, parent, manager) VALUES(?, ?, ?)");
-    s.bind(1, d.name).bind(2, d.parent).bind(3, d.manager);
-    s.run();
-    return m_db.lastInsertRowId();
+    auto s = m_sql.get("INSERT INTO departments(name, parent, manager) VALUES(?, ?, ?)");
+    s->bind(1, d.name).bind(2, d.parent).bind(3, d.manager);
+    s->run();
+    return m_sql.db().lastInsertRowId();
 }
 
 void DirectoryStore::setDepartmentManager(qint64 department, qint64 manager)
 {
-    m_db.prepare("UPDATE departments SET manager = ? WHERE id = ?")
-        .bind(1, manager)
-        .bind(2, department)
-        .run();
+    m_sql.get("UPDATE departments SET manager = ? WHERE id = ?")->bind(1, manager).bind(2, department).run();
 }
 
 QList<DepartmentRow> DirectoryStore::departments(qint64 afterId, int limit)
 {
-    db::Statement s =
-        m_db.prepare("SELECT id, name, parent, manager FROM departments WHERE id > ? ORDER BY id LIMIT ?");
-    s.bind(1, afterId).bind(2, limit);
+    auto s = m_sql.get("SELECT id, name, parent, manager FROM departments WHERE id > ? ORDER BY id LIMIT ?");
+    s->bind(1, afterId).bind(2, limit);
     QList<DepartmentRow> out;
-    while (s.step())
-        out.append(readDepartment(s));
+    while (s->step())
+        out.append(readDepartment(*s));
     return out;
 }
 

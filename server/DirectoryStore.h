@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Objects.h"
-#include "db/Sqlite.h"
+#include "db/StatementCache.h"
 
 #include <QList>
 #include <optional>
@@ -12,7 +12,7 @@ namespace tack::server {
 class DirectoryStore
 {
 public:
-    explicit DirectoryStore(db::Database &db) : m_db(db) {}
+    explicit DirectoryStore(db::StatementCache &sql) : m_sql(sql) {}
 
     std::optional<UserRow> user(qint64 id);
     std::optional<UserRow> userByLogin(const QString &login);
@@ -27,7 +27,7 @@ public:
     QList<DepartmentRow> departments(qint64 afterId, int limit);
 
 private:
-    db::Database &m_db;
+    db::StatementCache &m_sql;
 };
 
 } // namespace tack::server

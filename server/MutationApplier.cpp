@@ -45,7 +45,7 @@ QCborMap single(const char *key, const QCborValue &value)
 } // namespace
 
 MutationApplier::MutationApplier(ServerStore &store, const MutationContext &ctx)
-    : m_store(store), m_ctx(ctx), m_dir(store.db()), m_chat(store.db()), m_log(store.db())
+    : m_store(store), m_ctx(ctx), m_dir(store.sql()), m_chat(store.sql()), m_log(store.sql())
 {}
 
 MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args)

@@ -8,9 +8,8 @@ QCborMap OpLog::append(const QString &stream, const QString &kind, const QCborMa
                        const EventOrigin &origin)
 {
     const qint64 seq = head(stream) + 1;
-    m_db.prepare(
-            "INSERT INTO streams(stream, head) VALUES(?1, ?2) ON CONFLICT(stream) DO UPDATE SET head = ?2")
-        .bind(1, stream)
+    m_sql.get("INSERT INTO streams(stream, head) VALUES(?1, ?2) ON CONFLICT(stream) DO UPDATE SET head = ?2")
+        ->bind(1, stream)
         .bind(2, seq)
         .run();
 
@@ -26,8 +25,8 @@ QCborMap OpLog::append(const QString &stream, const QString &kind, const QCborMa
     }
     event.insert(QLatin1String("data"), data);
 
-    m_db.prepare("INSERT INTO events(stream, seq, body) VALUES(?, ?, ?)")
-        .bind(1, stream)
+    m_sql.get("INSERT INTO events(stream, seq, body) VALUES(?, ?, ?)")
+        ->bind(1, stream)
         .bind(2, seq)
         .bindBlob(3, event.toCborValue().toCbor())
         .run();
@@ -36,28 +35,27 @@ QCborMap OpLog::append(const QString &stream, const QString &kind, const QCborMa
 
 qint64 OpLog::head(const QString &stream)
 {
-    db::Statement s = m_db.prepare("SELECT head FROM streams WHERE stream = ?");
-    s.bind(1, stream);
-    return s.step() ? s.integer(0) : 0;
+    auto s = m_sql.get("SELECT head FROM streams WHERE stream = ?");
+    s->bind(1, stream);
+    return s->step() ? s->integer(0) : 0;
 }
 
 QCborArray OpLog::tail(const QString &stream, qint64 after, int limit)
 {
-    db::Statement s =
-        m_db.prepare("SELECT body FROM events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?");
-    s.bind(1, stream).bind(2, after).bind(3, limit);
+    auto s = m_sql.get("SELECT body FROM events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?");
+    s->bind(1, stream).bind(2, after).bind(3, limit);
     QCborArray out;
-    while (s.step())
-        out.append(QCborValue::fromCbor(s.blob(0)));
+    while (s->step())
+        out.append(QCborValue::fromCbor(s->blob(0)));
     return out;
 }
 
 QHash<QString, qint64> OpLog::allHeads()
 {
-    db::Statement s = m_db.prepare("SELECT stream, head FROM streams");
+    auto s = m_sql.get("SELECT stream, head FROM streams");
     QHash<QString, qint64> out;
-    while (s.step())
-        out.insert(s.text(0), s.integer(1));
+    while (s->step())
+        out.insert(s->text(0), s->integer(1));
     return out;
 }
 

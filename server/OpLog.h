@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/Sqlite.h"
+#include "db/StatementCache.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -23,7 +23,7 @@ struct EventOrigin
 class OpLog
 {
 public:
-    explicit OpLog(db::Database &db) : m_db(db) {}
+    explicit OpLog(db::StatementCache &sql) : m_sql(sql) {}
 
     // Appends one event and returns it in wire form.
     QCborMap append(const QString &stream, const QString &kind, const QCborMap &data,
@@ -34,7 +34,7 @@ public:
     QHash<QString, qint64> allHeads();
 
 private:
-    db::Database &m_db;
+    db::StatementCache &m_sql;
 };
 
 } // namespace tack::server

@@ -27,7 +27,7 @@ QueryResult failed(const Error &e)
 QStringList QueryHandlers::readableStreams(qint64 user)
 {
     QStringList out{streams::org(), streams::user(user)};
-    const QStringList conversations = ChatStore(m_store.db()).conversationIdsOf(user);
+    const QStringList conversations = ChatStore(m_store.sql()).conversationIdsOf(user);
     for (const QString &id : conversations)
         out.append(streams::conversation(id));
     return out;
@@ -36,7 +36,7 @@ QStringList QueryHandlers::readableStreams(qint64 user)
 std::optional<Error> QueryHandlers::checkMember(qint64 user, const QString &conversation)
 {
     // A conversation that does not exist and one the user is not in look the same from outside.
-    if (!ChatStore(m_store.db()).member(conversation, user))
+    if (!ChatStore(m_store.sql()).member(conversation, user))
         return Error{ErrorCode::Forbidden, QStringLiteral("you are not a member of this conversation")};
     return std::nullopt;
 }
@@ -71,7 +71,7 @@ QueryResult QueryHandlers::fetch(qint64 user, const QCborMap &request)
     if (auto e = checkReadable(user, stream))
         return failed(*e);
 
-    OpLog log(m_store.db());
+    OpLog log(m_store.sql());
     const qint64 head = log.head(stream);
     if (after > head) {
         return failed(
@@ -126,7 +126,7 @@ QueryResult QueryHandlers::history(qint64 user, const QCborMap &request)
     // `before` 0 means "from the newest message".
     const qint64 upper = before == 0 ? kMaxId : before;
     const QList<MessageRow> newestFirst =
-        ChatStore(m_store.db()).messagesBefore(conversation, upper, int(limit) + 1);
+        ChatStore(m_store.sql()).messagesBefore(conversation, upper, int(limit) + 1);
     bool more = newestFirst.size() > limit;
     QList<MessageRow> kept;
     qsizetype bytes = 0;
@@ -161,7 +161,7 @@ QueryResult QueryHandlers::readList(qint64 user, const QCborMap &request)
         return failed(Error{ErrorCode::InvalidArgs, QStringLiteral("state: must be 'read' or 'unread'")});
     if (auto e = checkMember(user, conversation))
         return failed(*e);
-    ChatStore chats(m_store.db());
+    ChatStore chats(m_store.sql());
     const auto message = chats.message(messageId);
     if (!message || message->conversation != conversation)
         return failed(Error{ErrorCode::NotFound,

@@ -50,6 +50,14 @@ QCborMap outcomeRecord(const MutationOutcome &o)
     return m;
 }
 
+QCborArray slice(const QCborArray &array, qsizetype from, qsizetype to)
+{
+    QCborArray out;
+    for (qsizetype i = from; i < to; ++i)
+        out.append(array.at(i));
+    return out;
+}
+
 } // namespace
 
 Server::Server(ServerStore &store, const Options &options, QObject *parent)
@@ -59,7 +67,7 @@ Server::Server(ServerStore &store, const Options &options, QObject *parent)
     m_socketServer =
         new QWebSocketServer(QStringLiteral("tack-server"), QWebSocketServer::NonSecureMode, this);
     connect(m_socketServer, &QWebSocketServer::newConnection, this, &Server::onNewConnection);
-    m_deliveredHeads = OpLog(m_store.db()).allHeads();
+    m_deliveredHeads = OpLog(m_store.sql()).allHeads();
     m_dataVersion = dataVersion();
     connect(&m_externalPoll, &QTimer::timeout, this, &Server::pollExternalChanges);
     m_externalPoll.start(kExternalPollMs);
@@ -203,7 +211,7 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
     qint64 user = 0;
     QString hash;
     try {
-        if (const auto row = DirectoryStore(m_store.db()).userByLogin(login)) {
+        if (const auto row = DirectoryStore(m_store.sql()).userByLogin(login)) {
             user = row->id;
             hash = row->passwordHash;
         }
@@ -239,14 +247,14 @@ void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, boo
         return session->sendError(
             id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
     try {
-        const auto row = DirectoryStore(m_store.db()).user(user);
+        const auto row = DirectoryStore(m_store.sql()).user(user);
         if (!row)
             return session->sendError(
                 id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
         if (!row->active)
             return session->sendError(
                 id, Error{ErrorCode::AccountDisabled, QStringLiteral("this account is disabled")});
-        const TokenStore::Issued issued = TokenStore(m_store.db()).issue(user, device, Clock::nowMs());
+        const TokenStore::Issued issued = TokenStore(m_store.sql()).issue(user, device, Clock::nowMs());
         QCborMap result;
         result.insert(QLatin1String("token"), issued.token);
         result.insert(QLatin1String("user"), toCbor(*row));
@@ -272,14 +280,14 @@ void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
     if (auto e = a.error())
         return session->sendError(id, *e);
     try {
-        const TokenStore::Lookup lookup = TokenStore(m_store.db()).check(token, Clock::nowMs());
+        const TokenStore::Lookup lookup = TokenStore(m_store.sql()).check(token, Clock::nowMs());
         if (lookup.status == TokenStore::Status::Unknown)
             return session->sendError(
                 id, Error{ErrorCode::Unauthenticated, QStringLiteral("unknown or revoked token")});
         if (lookup.status == TokenStore::Status::Expired)
             return session->sendError(
                 id, Error{ErrorCode::TokenExpired, QStringLiteral("the token has expired; log in again")});
-        const auto user = DirectoryStore(m_store.db()).user(lookup.user);
+        const auto user = DirectoryStore(m_store.sql()).user(lookup.user);
         if (!user)
             return session->sendError(
                 id, Error{ErrorCode::Unauthenticated, QStringLiteral("unknown or revoked token")});
@@ -289,7 +297,7 @@ void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
 
         m_fanout.unsubscribeAll(session);
         session->authenticate(user->id, lookup.hash);
-        OpLog log(m_store.db());
+        OpLog log(m_store.sql());
         QCborArray streamList;
         const QStringList readable = m_queries.readableStreams(user->id);
         for (const QString &stream : readable) {
@@ -314,7 +322,7 @@ void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
 void Server::handleLogout(Session *session, quint64 id)
 {
     try {
-        TokenStore(m_store.db()).revoke(session->tokenHash());
+        TokenStore(m_store.sql()).revoke(session->tokenHash());
     } catch (const db::SqlError &e) {
         return session->sendError(id, internalError(e));
     }
@@ -401,17 +409,16 @@ void Server::runBatch()
                     continue;
                 }
                 const qint64 now = Clock::nowMs();
-                db::Savepoint whole(m_store.db());
-                MutationOutcome outcome;
-                {
-                    db::Savepoint work(m_store.db());
-                    outcome = MutationApplier(m_store, MutationContext{p.user, p.client, p.mutation, now})
-                                  .apply(p.name, p.args);
-                    if (outcome.ok())
-                        work.release(); // otherwise every change of the failed mutation is rolled back
-                }
+                // One savepoint per mutation: a refused mutation's changes are undone but its outcome is
+                // still recorded; an exception (the destructor) undoes the outcome record as well.
+                db::Savepoint savepoint(m_store.db());
+                const MutationOutcome outcome =
+                    MutationApplier(m_store, MutationContext{p.user, p.client, p.mutation, now})
+                        .apply(p.name, p.args);
+                if (!outcome.ok())
+                    savepoint.rollback();
                 m_store.recordMutationOutcome(p.client, p.mutation, p.user, outcomeRecord(outcome), now);
-                whole.release();
+                savepoint.release();
                 events.append(outcome.events);
                 replies.append(Reply{p.session, p.requestId, outcome.error, outcome.result});
             } catch (const db::SqlError &e) {
@@ -449,14 +456,8 @@ void Server::deliver(const QList<QCborMap> &events)
     while (i < events.size()) {
         const QString stream = events[i].value(QLatin1String("stream")).toString();
         QCborArray group;
-        qsizetype bytes = 0;
-        while (i < events.size() && events[i].value(QLatin1String("stream")).toString() == stream) {
-            bytes += events[i].toCborValue().toCbor().size();
-            if (!group.isEmpty() && bytes > kReplyBudgetBytes)
-                break;
-            group.append(events[i]);
-            ++i;
-        }
+        while (i < events.size() && events[i].value(QLatin1String("stream")).toString() == stream)
+            group.append(events[i++]);
         deliverGroup(stream, group);
     }
 }
@@ -465,12 +466,24 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
 {
     if (events.isEmpty())
         return;
+    const QList<Session *> subscribers = m_fanout.subscribers(stream);
+    QByteArray bytes;
+    if (!subscribers.isEmpty()) {
+        // Encoded once for every subscriber. A group too large for one frame (rare: a batch of big
+        // messages, a large conv.create) is split in halves; measuring each event up front would mean
+        // encoding everything twice.
+        bytes = proto::encodeFrame(proto::eventsFrame(events));
+        if (bytes.size() > kReplyBudgetBytes && events.size() > 1) {
+            const qsizetype half = events.size() / 2;
+            deliverGroup(stream, slice(events, 0, half));
+            deliverGroup(stream, slice(events, half, events.size()));
+            return;
+        }
+    }
     m_deliveredHeads[stream] =
         qMax(m_deliveredHeads.value(stream), events.last().toMap().value(QLatin1String("seq")).toInteger());
-    const QList<Session *> subscribers = m_fanout.subscribers(stream);
     if (subscribers.isEmpty())
         return;
-    const QByteArray bytes = proto::encodeFrame(proto::eventsFrame(events)); // once for every subscriber
     for (Session *s : subscribers) {
         if (m_options.faultDropLive > 0 && m_faultRandom.generateDouble() < m_options.faultDropLive)
             continue;
@@ -497,9 +510,9 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
 
 qint64 Server::dataVersion()
 {
-    db::Statement s = m_store.db().prepare("PRAGMA data_version");
-    s.step();
-    return s.integer(0);
+    auto s = m_store.sql().get("PRAGMA data_version");
+    s->step();
+    return s->integer(0);
 }
 
 void Server::pollExternalChanges()
@@ -509,7 +522,7 @@ void Server::pollExternalChanges()
         if (version == m_dataVersion)
             return;
         m_dataVersion = version;
-        OpLog log(m_store.db());
+        OpLog log(m_store.sql());
         const QHash<QString, qint64> heads = log.allHeads();
         for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
             qint64 delivered = m_deliveredHeads.value(it.key());

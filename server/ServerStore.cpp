@@ -26,10 +26,10 @@ void ServerStore::open(const QString &dataDir, Open how)
     try {
         migrate();
     } catch (const db::SqlError &e) {
-        m_db.close();
+        close();
         throw StoreError(QStringLiteral("%1 could not be prepared (%2)").arg(path, e.text()));
     } catch (const StoreError &) {
-        m_db.close();
+        close();
         throw;
     }
 }
@@ -43,9 +43,9 @@ void ServerStore::migrate()
                              .arg(kSchemaVersion));
     }
     if (version == 0) {
-        db::Statement s = m_db.prepare("SELECT count(*) FROM sqlite_master");
-        s.step();
-        if (s.integer(0) != 0)
+        auto s = m_sql.get("SELECT count(*) FROM sqlite_master");
+        s->step();
+        if (s->integer(0) != 0)
             throw StoreError(QStringLiteral("the database holds tables but is not a Tack database"));
     }
     switch (version) {
@@ -99,32 +99,32 @@ CREATE TABLE applied_mutations(
 
 std::optional<QString> ServerStore::meta(const QString &key)
 {
-    db::Statement s = m_db.prepare("SELECT value FROM meta WHERE key = ?");
-    s.bind(1, key);
-    if (!s.step())
+    auto s = m_sql.get("SELECT value FROM meta WHERE key = ?");
+    s->bind(1, key);
+    if (!s->step())
         return std::nullopt;
-    return s.text(0);
+    return s->text(0);
 }
 
 void ServerStore::setMeta(const QString &key, const QString &value)
 {
-    m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)").bind(1, key).bind(2, value).run();
+    m_sql.get("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)")->bind(1, key).bind(2, value).run();
 }
 
 std::optional<QCborMap> ServerStore::mutationOutcome(const QString &client, qint64 mutation)
 {
-    db::Statement s = m_db.prepare("SELECT outcome FROM applied_mutations WHERE client = ? AND mutation = ?");
-    s.bind(1, client).bind(2, mutation);
-    if (!s.step())
+    auto s = m_sql.get("SELECT outcome FROM applied_mutations WHERE client = ? AND mutation = ?");
+    s->bind(1, client).bind(2, mutation);
+    if (!s->step())
         return std::nullopt;
-    return QCborValue::fromCbor(s.blob(0)).toMap();
+    return QCborValue::fromCbor(s->blob(0)).toMap();
 }
 
 void ServerStore::recordMutationOutcome(const QString &client, qint64 mutation, qint64 user,
                                         const QCborMap &outcome, qint64 at)
 {
-    m_db.prepare("INSERT INTO applied_mutations(client, mutation, user, outcome, at) VALUES(?, ?, ?, ?, ?)")
-        .bind(1, client)
+    m_sql.get("INSERT INTO applied_mutations(client, mutation, user, outcome, at) VALUES(?, ?, ?, ?, ?)")
+        ->bind(1, client)
         .bind(2, mutation)
         .bind(3, user)
         .bindBlob(4, outcome.toCborValue().toCbor())

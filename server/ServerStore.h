@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/Sqlite.h"
+#include "db/StatementCache.h"
 
 #include <QCborMap>
 #include <QString>
@@ -33,8 +33,14 @@ public:
 
     // Throws StoreError with a readable message (missing, corrupt, foreign or too new database).
     void open(const QString &dataDir, Open how);
-    void close() { m_db.close(); }
+    void close()
+    {
+        m_sql.clear(); // finalize before the connection goes
+        m_db.close();
+    }
     db::Database &db() { return m_db; }
+    // Statements prepared once per connection; the stores (ChatStore, OpLog, ...) work through it.
+    db::StatementCache &sql() { return m_sql; }
 
     static QString databasePath(const QString &dataDir);
 
@@ -51,6 +57,7 @@ private:
     void migrateTo1();
 
     db::Database m_db;
+    db::StatementCache m_sql{m_db};
 };
 
 } // namespace tack::server

@@ -40,7 +40,7 @@ QueryResult SnapshotBuilder::build(qint64 user, const QString &stream, const QSt
 {
     QCborMap result;
     result.insert(QLatin1String("stream"), stream);
-    result.insert(QLatin1String("head"), OpLog(m_store.db()).head(stream));
+    result.insert(QLatin1String("head"), OpLog(m_store.sql()).head(stream));
     if (stream == streams::org())
         return orgPage(page, result);
     const QString conversation = streams::conversationOf(stream);
@@ -57,7 +57,7 @@ QueryResult SnapshotBuilder::orgPage(const QString &page, QCborMap result)
         (!parseToken(page, kind, after) || (kind != QLatin1Char('d') && kind != QLatin1Char('u'))))
         return badPage();
 
-    DirectoryStore dir(m_store.db());
+    DirectoryStore dir(m_store.sql());
     QCborArray departments;
     QCborArray users;
     int room = kRowsPerPage;
@@ -98,7 +98,7 @@ QueryResult SnapshotBuilder::userPage(qint64 user, const QString &page, QCborMap
         after = page.mid(2);
     }
     const QList<ConversationRow> rows =
-        ChatStore(m_store.db()).conversationsOf(user, after, kRowsPerPage + 1);
+        ChatStore(m_store.sql()).conversationsOf(user, after, kRowsPerPage + 1);
     QCborArray conversations;
     for (qsizetype i = 0; i < rows.size() && i < kRowsPerPage; ++i)
         conversations.append(toCbor(rows[i]));
@@ -118,7 +118,7 @@ QueryResult SnapshotBuilder::conversationPage(const QString &conversation, const
     if (!page.isEmpty() && (!parseToken(page, kind, after) || kind != QLatin1Char('m')))
         return badPage();
 
-    ChatStore chats(m_store.db());
+    ChatStore chats(m_store.sql());
     QCborMap rows;
     if (page.isEmpty()) {
         const auto conv = chats.conversation(conversation);

@@ -22,8 +22,8 @@ TokenStore::Issued TokenStore::issue(qint64 user, const QString &device, qint64 
     issued.token =
         QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex());
     issued.expiresAt = now + kLifetimeMs;
-    m_db.prepare("INSERT INTO tokens(hash, user, device, created_at, expires_at) VALUES(?, ?, ?, ?, ?)")
-        .bindBlob(1, hashOf(issued.token))
+    m_sql.get("INSERT INTO tokens(hash, user, device, created_at, expires_at) VALUES(?, ?, ?, ?, ?)")
+        ->bindBlob(1, hashOf(issued.token))
         .bind(2, user)
         .bind(3, device)
         .bind(4, now)
@@ -36,18 +36,18 @@ TokenStore::Lookup TokenStore::check(const QString &token, qint64 now)
 {
     Lookup out;
     out.hash = hashOf(token);
-    db::Statement s = m_db.prepare("SELECT user, expires_at, revoked FROM tokens WHERE hash = ?");
-    s.bindBlob(1, out.hash);
-    if (!s.step() || s.integer(2) != 0)
+    auto s = m_sql.get("SELECT user, expires_at, revoked FROM tokens WHERE hash = ?");
+    s->bindBlob(1, out.hash);
+    if (!s->step() || s->integer(2) != 0)
         return out;
-    out.user = s.integer(0);
-    out.status = s.integer(1) <= now ? Status::Expired : Status::Valid;
+    out.user = s->integer(0);
+    out.status = s->integer(1) <= now ? Status::Expired : Status::Valid;
     return out;
 }
 
 void TokenStore::revoke(const QByteArray &hash)
 {
-    m_db.prepare("UPDATE tokens SET revoked = 1 WHERE hash = ?").bindBlob(1, hash).run();
+    m_sql.get("UPDATE tokens SET revoked = 1 WHERE hash = ?")->bindBlob(1, hash).run();
 }
 
 } // namespace tack::server

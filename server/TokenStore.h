@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/Sqlite.h"
+#include "db/StatementCache.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,7 +14,7 @@ class TokenStore
 public:
     static constexpr qint64 kLifetimeMs = 30LL * 24 * 60 * 60 * 1000;
 
-    explicit TokenStore(db::Database &db) : m_db(db) {}
+    explicit TokenStore(db::StatementCache &sql) : m_sql(sql) {}
 
     struct Issued
     {
@@ -41,7 +41,7 @@ public:
     static QByteArray hashOf(const QString &token);
 
 private:
-    db::Database &m_db;
+    db::StatementCache &m_sql;
 };
 
 } // namespace tack::server

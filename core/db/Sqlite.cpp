@@ -1,5 +1,7 @@
 #include "db/Sqlite.h"
 
+#include <algorithm>
+#include <iterator>
 #include <sqlite3.h>
 #include <utility>
 
@@ -41,13 +43,16 @@ Database::~Database()
 }
 
 Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr))
-{}
+{
+    std::move(std::begin(other.m_control), std::end(other.m_control), std::begin(m_control));
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        std::move(std::begin(other.m_control), std::end(other.m_control), std::begin(m_control));
     }
     return *this;
 }
@@ -84,6 +89,8 @@ void Database::open(const QString &path, Mode mode)
 
 void Database::close()
 {
+    for (auto &statement : m_control)
+        statement.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -108,6 +115,17 @@ Statement Database::prepare(const char *sql)
     if (rc != SQLITE_OK)
         throwError(m_db, rc, "prepare");
     return Statement(m_db, stmt);
+}
+
+void Database::run(Control control)
+{
+    static const char *const sql[] = {"BEGIN IMMEDIATE", "COMMIT",         "ROLLBACK",
+                                      "SAVEPOINT sp",    "ROLLBACK TO sp", "RELEASE sp"};
+    static_assert(std::size(sql) == std::size_t(Control::Count));
+    auto &statement = m_control[int(control)];
+    if (!statement)
+        statement = std::make_unique<Statement>(prepare(sql[int(control)]));
+    statement->run();
 }
 
 qint64 Database::lastInsertRowId() const
@@ -234,14 +252,14 @@ bool Statement::isNull(int column) const
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.run(Database::Control::Begin);
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            m_db.run(Database::Control::Rollback);
         } catch (const SqlError &) {
             // The transaction may already be gone (SQLite rolls back by itself on some errors).
         }
@@ -250,29 +268,34 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.run(Database::Control::Commit);
     m_done = true;
 }
 
 Savepoint::Savepoint(Database &db) : m_db(db)
 {
-    m_db.exec("SAVEPOINT sp");
+    m_db.run(Database::Control::Savepoint);
 }
 
 Savepoint::~Savepoint()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK TO sp");
-            m_db.exec("RELEASE sp");
+            m_db.run(Database::Control::RollbackToSavepoint);
+            m_db.run(Database::Control::ReleaseSavepoint);
         } catch (const SqlError &) {
         }
     }
 }
 
+void Savepoint::rollback()
+{
+    m_db.run(Database::Control::RollbackToSavepoint);
+}
+
 void Savepoint::release()
 {
-    m_db.exec("RELEASE sp");
+    m_db.run(Database::Control::ReleaseSavepoint);
     m_done = true;
 }
 

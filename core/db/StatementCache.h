@@ -5,45 +5,60 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
-namespace tack::store {
+namespace tack::db {
 
-// Prepared statements kept for the life of the connection, keyed by their SQL text, so a batch of a
-// thousand events prepares each statement once instead of once per row.
+// Prepared statements kept for the life of the connection, keyed by their SQL text, so a statement that
+// runs once per row or per request is compiled once instead of every time. Used by the server's stores
+// and by the client replica.
 class StatementCache
 {
 public:
-    // Borrowed use of a cached statement; resets it (and clears bindings) when it goes out of scope, so
-    // no half-stepped statement keeps a read snapshot open.
+    // Borrowed use of a statement; resets it (and clears bindings) when it goes out of scope, so no
+    // half-stepped statement keeps a read snapshot open.
     class Handle
     {
     public:
-        explicit Handle(db::Statement *statement) : m_statement(statement) {}
-        ~Handle()
-        {
-            if (m_statement)
-                m_statement->reset();
-        }
-        Handle(Handle &&other) noexcept : m_statement(other.m_statement) { other.m_statement = nullptr; }
+        Handle(Handle &&other) noexcept;
+        ~Handle();
         Handle(const Handle &) = delete;
         Handle &operator=(const Handle &) = delete;
         Handle &operator=(Handle &&) = delete;
 
-        db::Statement *operator->() { return m_statement; }
-        db::Statement &operator*() { return *m_statement; }
+        Statement *operator->() { return m_statement; }
+        Statement &operator*() { return *m_statement; }
 
     private:
-        db::Statement *m_statement;
+        friend class StatementCache;
+        Handle(Statement *statement, bool *busy, std::unique_ptr<Statement> owned);
+
+        Statement *m_statement = nullptr;
+        bool *m_busy = nullptr;             // the cache entry's "borrowed" flag, cleared on release
+        std::unique_ptr<Statement> m_owned; // a one-off statement when the cached one was already borrowed
     };
 
-    explicit StatementCache(db::Database &db) : m_db(db) {}
+    explicit StatementCache(Database &db) : m_db(db) {}
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
 
+    Database &db() { return m_db; }
+    // The cached statement for `sql`, prepared on first use. When the same SQL is still borrowed further
+    // up the stack (a nested use while iterating), a separate one-off statement is returned instead, so
+    // the outer iteration is never reset under its feet.
     Handle get(const char *sql);
-    void clear() { m_statements.clear(); }
+    // Finalizes every statement; must run before the connection closes or its schema changes shape.
+    void clear() { m_entries.clear(); }
 
 private:
-    db::Database &m_db;
-    std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_statements;
+    struct Entry
+    {
+        Statement statement;
+        bool busy = false;
+    };
+
+    Database &m_db;
+    std::unordered_map<std::string, std::unique_ptr<Entry>> m_entries;
 };
 
-} // namespace tack::store
+} // namespace tack::db

@@ -7,9 +7,13 @@
 #include <memory>
 #include <optional>
 
+namespace tack::db {
+class StatementCache;
+}
+
 namespace tack::store {
 
-class StatementCache;
+using db::StatementCache;
 namespace detail {
 struct Ctx;
 }

@@ -3,7 +3,7 @@
 // Shared by the Replica*.cpp files only; not part of the store's public API.
 
 #include "store/ReplicaTypes.h"
-#include "store/StatementCache.h"
+#include "db/StatementCache.h"
 
 #include <QCborMap>
 #include <QCborValue>
