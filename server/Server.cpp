@@ -62,7 +62,7 @@ QCborArray slice(const QCborArray &array, qsizetype from, qsizetype to)
 
 Server::Server(ServerStore &store, const Options &options, QObject *parent)
     : QObject(parent), m_store(store), m_options(options), m_queries(store, options.catchupLimit),
-      m_faultRandom(quint32(options.faultSeed ^ (options.faultSeed >> 32)))
+      m_faultRandom(quint32(options.faultSeed ^ (options.faultSeed >> 32))), m_checkpointer(store.db())
 {
     m_socketServer =
         new QWebSocketServer(QStringLiteral("tack-server"), QWebSocketServer::NonSecureMode, this);

@@ -3,6 +3,7 @@
 #include "Fanout.h"
 #include "QueryHandlers.h"
 #include "ServerStore.h"
+#include "WalCheckpointer.h"
 
 #include <QCborMap>
 #include <QHash>
@@ -91,6 +92,7 @@ private:
     QHash<QString, qint64> m_deliveredHeads;
     qint64 m_dataVersion = 0;
     QTimer m_externalPoll;
+    WalCheckpointer m_checkpointer;
 };
 
 } // namespace tack::server
