@@ -309,8 +309,11 @@ bool StreamCoordinator::pump(const QString &stream)
         sync->setCursor(now);
         sync->hold(run); // anything the replica did not take stays held (normally nothing)
     }
-    if (sync->needsFetch())
+    if (sync->needsFetch()) {
+        if (sync->hasGap())
+            qCDebug(lcSync) << "gap in" << stream << "after" << sync->cursor() << "- fetching";
         sendFetch(*sync, sync->cursor());
+    }
     publish(outcome); // may forget streams, including this one
     checkCaughtUp();
     return m_active;
