@@ -79,7 +79,9 @@ detail::Ctx Replica::context()
 {
     if (!m_db.isOpen())
         throw db::SqlError(SQLITE_MISUSE, QStringLiteral("the replica is not open"));
-    if (m_userId < 0)
+    // Re-read until an account is stored: another connection (the sync worker) may sign in after this
+    // one opened. A replica belongs to one account, so a known id never changes.
+    if (m_userId <= 0)
         m_userId = metaValue(*m_statements, "user_id").toLongLong();
     return detail::Ctx{m_db, *m_statements, m_userId, m_version};
 }
