@@ -50,6 +50,22 @@ QCborArray OpLog::tail(const QString &stream, qint64 after, int limit)
     return out;
 }
 
+QList<QByteArray> OpLog::tailEncoded(const QString &stream, qint64 after, int limit, qsizetype budgetBytes)
+{
+    auto s = m_sql.get("SELECT body FROM events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?");
+    s->bind(1, stream).bind(2, after).bind(3, limit);
+    QList<QByteArray> out;
+    qsizetype bytes = 0;
+    while (s->step()) {
+        QByteArray body = s->blob(0);
+        bytes += body.size();
+        if (!out.isEmpty() && bytes > budgetBytes)
+            break;
+        out.append(std::move(body));
+    }
+    return out;
+}
+
 QHash<QString, qint64> OpLog::allHeads()
 {
     auto s = m_sql.get("SELECT stream, head FROM streams");

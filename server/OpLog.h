@@ -31,6 +31,9 @@ public:
     qint64 head(const QString &stream);
     // Events with seq > after, ascending, at most `limit`.
     QCborArray tail(const QString &stream, qint64 after, int limit);
+    // The same events as stored (CBOR-encoded), stopping early once they exceed `budgetBytes` (always at
+    // least one event when there is any): what a fetch reply carries without decoding and re-encoding.
+    QList<QByteArray> tailEncoded(const QString &stream, qint64 after, int limit, qsizetype budgetBytes);
     QHash<QString, qint64> allHeads();
 
 private:

@@ -11,8 +11,14 @@ namespace tack::server {
 
 struct QueryResult
 {
+    QueryResult(std::optional<proto::Error> e = std::nullopt, QCborMap r = {})
+        : error(std::move(e)), result(std::move(r))
+    {}
+
     std::optional<proto::Error> error;
     QCborMap result;
+    // When set, the reply's result also carries `events`: these items, already CBOR-encoded.
+    std::optional<QList<QByteArray>> encodedEvents;
 };
 
 // Replies are kept well under the 1 MiB frame limit: pages stop early when they reach this many bytes

@@ -193,6 +193,9 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         const QueryResult r = (m_queries.*query)(session->user(), frame);
         if (r.error)
             session->sendError(id, *r.error);
+        else if (r.encodedEvents)
+            session->sendBytes(proto::encodeAckWithEncodedArray(id, r.result, QLatin1StringView("events"),
+                                                                *r.encodedEvents));
         else
             session->sendAck(id, r.result);
     } catch (const db::SqlError &e) {

@@ -11,6 +11,34 @@ Error badFrame(const QString &why)
     return Error{ErrorCode::BadFrame, why};
 }
 
+// The head of a CBOR data item (RFC 8949 3.1): major type and argument, shortest form.
+void appendHead(QByteArray &out, quint8 majorType, quint64 argument)
+{
+    const char type = char(majorType << 5);
+    if (argument < 24) {
+        out.append(char(type | char(argument)));
+        return;
+    }
+    int bytes = 8;
+    char info = 27;
+    if (argument <= 0xff) {
+        bytes = 1;
+        info = 24;
+    } else if (argument <= 0xffff) {
+        bytes = 2;
+        info = 25;
+    } else if (argument <= 0xffffffffu) {
+        bytes = 4;
+        info = 26;
+    }
+    out.append(char(type | info));
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(char((argument >> (8 * i)) & 0xff));
+}
+
+constexpr quint8 kArray = 4;
+constexpr quint8 kMap = 5;
+
 } // namespace
 
 DecodedFrame decodeFrame(const QByteArray &bytes)
@@ -62,6 +90,34 @@ QCborMap ackFrame(quint64 id, const QCborMap &result)
     f.insert(QLatin1String("id"), qint64(id));
     f.insert(QLatin1String("result"), result);
     return f;
+}
+
+QByteArray encodeAckWithEncodedArray(quint64 id, const QCborMap &result, QLatin1StringView key,
+                                     const QList<QByteArray> &items)
+{
+    qsizetype itemBytes = 0;
+    for (const QByteArray &item : items)
+        itemBytes += item.size();
+    QByteArray out;
+    out.reserve(itemBytes + 64 + result.size() * 32);
+    appendHead(out, kMap, 3);
+    out += QCborValue(QLatin1String("type")).toCbor();
+    out += QCborValue(QLatin1String("ack")).toCbor();
+    out += QCborValue(QLatin1String("id")).toCbor();
+    out += QCborValue(qint64(id)).toCbor();
+    out += QCborValue(QLatin1String("result")).toCbor();
+    appendHead(out, kMap, quint64(result.size() + (result.contains(key) ? 0 : 1)));
+    for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
+        if (it.key() == QCborValue(key))
+            continue;
+        out += it.key().toCbor();
+        out += it.value().toCbor();
+    }
+    out += QCborValue(key).toCbor();
+    appendHead(out, kArray, quint64(items.size()));
+    for (const QByteArray &item : items)
+        out += item;
+    return out;
 }
 
 QCborMap errorFrame(quint64 id, const Error &error)

@@ -28,6 +28,11 @@ DecodedFrame decodeFrame(const QByteArray &bytes);
 QByteArray encodeFrame(const QCborMap &frame);
 
 QCborMap ackFrame(quint64 id, const QCborMap &result);
+// The encoded ack frame for `result` plus one more result entry, `key`: an array whose items are given
+// already CBOR-encoded (e.g. events as the op log stores them), so they are copied, not decoded and
+// encoded again. Decodes to the same frame as ackFrame() with that array inserted.
+QByteArray encodeAckWithEncodedArray(quint64 id, const QCborMap &result, QLatin1StringView key,
+                                     const QList<QByteArray> &items);
 QCborMap errorFrame(quint64 id, const Error &error);
 QCborMap eventsFrame(const QCborArray &events);
 

@@ -15,6 +15,8 @@ class TestCodec : public QObject
 private slots:
     void roundTrip();
     void replyFrames();
+    void ackWithEncodedArray_data();
+    void ackWithEncodedArray();
     void rejects_data();
     void rejects();
     void rejectsOversize();
@@ -61,6 +63,50 @@ void TestCodec::replyFrames()
 
     QCOMPARE(proto::frameType(proto::ackFrame(3, {})), QStringLiteral("ack"));
     QCOMPARE(proto::frameType(proto::eventsFrame({})), QStringLiteral("events"));
+}
+
+void TestCodec::ackWithEncodedArray_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<quint64>("id");
+    // Counts and ids on both sides of every CBOR length-encoding boundary.
+    for (int count : {0, 1, 23, 24, 255, 256, 1000})
+        QTest::addRow("%d items", count) << count << quint64(count);
+    QTest::addRow("large id") << 3 << quint64(0x1'0000'0001ULL);
+    QTest::addRow("16-bit id") << 2 << quint64(65535);
+}
+
+void TestCodec::ackWithEncodedArray()
+{
+    QFETCH(int, count);
+    QFETCH(quint64, id);
+    QCborArray events;
+    QList<QByteArray> encoded;
+    for (int i = 0; i < count; ++i) {
+        QCborMap event;
+        event.insert(QStringLiteral("stream"), QStringLiteral("c/x"));
+        event.insert(QStringLiteral("seq"), i + 1);
+        event.insert(QStringLiteral("text"), QStringLiteral("预算 %1").arg(i));
+        events.append(event);
+        encoded.append(QCborValue(event).toCbor());
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("stream"), QStringLiteral("c/x"));
+    result.insert(QStringLiteral("head"), count);
+    QCborMap expected = result;
+    expected.insert(QStringLiteral("events"), events);
+
+    const proto::DecodedFrame decoded = proto::decodeFrame(
+        proto::encodeAckWithEncodedArray(id, result, QLatin1StringView("events"), encoded));
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded.frame, proto::ackFrame(id, expected));
+
+    // A result that already holds the key gets it replaced, not repeated.
+    result.insert(QStringLiteral("events"), QStringLiteral("stale"));
+    const proto::DecodedFrame replaced = proto::decodeFrame(
+        proto::encodeAckWithEncodedArray(id, result, QLatin1StringView("events"), encoded));
+    QVERIFY(replaced.ok());
+    QCOMPARE(replaced.frame, proto::ackFrame(id, expected));
 }
 
 void TestCodec::rejects_data()
