@@ -3,7 +3,9 @@
 #include "domain/ChatRules.h"
 #include "protocol/ArgReader.h"
 
+#include <QCborArray>
 #include <QSet>
+#include <algorithm>
 #include <limits>
 
 namespace tack::server {
@@ -45,7 +47,8 @@ QCborMap single(const char *key, const QCborValue &value)
 } // namespace
 
 MutationApplier::MutationApplier(ServerStore &store, const MutationContext &ctx)
-    : m_store(store), m_ctx(ctx), m_dir(store.sql()), m_chat(store.sql()), m_log(store.sql())
+    : m_store(store), m_ctx(ctx), m_dir(store.sql()), m_chat(store.sql()), m_dings(store.sql()),
+      m_log(store.sql())
 {}
 
 MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args)
@@ -62,6 +65,8 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
         {QStringLiteral("msg.edit"), &MutationApplier::msgEdit},
         {QStringLiteral("msg.recall"), &MutationApplier::msgRecall},
         {QStringLiteral("read"), &MutationApplier::read},
+        {QStringLiteral("ding.send"), &MutationApplier::dingSend},
+        {QStringLiteral("ding.confirm"), &MutationApplier::dingConfirm},
     };
     const Handler handler = handlers.value(name, nullptr);
     if (!handler)
@@ -439,6 +444,92 @@ MutationOutcome MutationApplier::read(const QCborMap &args)
     }
     MutationOutcome out;
     out.result = single("upto", marker);
+    return out;
+}
+
+MutationOutcome MutationApplier::dingSend(const QCborMap &args)
+{
+    ArgReader a(args);
+    const QString id = a.objectId("message");
+    const QList<qint64> users = a.integerList("users", chat::kMaxGroupMembers, 1, kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    if (users.isEmpty())
+        return failure(ErrorCode::InvalidArgs, QStringLiteral("users: name at least one recipient"));
+    const auto msg = m_chat.message(id);
+    if (!msg)
+        return failure(ErrorCode::NotFound, QStringLiteral("no message '%1'").arg(id));
+    ConversationRow conv;
+    MemberRow me;
+    if (auto e = loadMembership(msg->conversation, conv, me))
+        return failure(*e);
+    if (msg->sender != m_ctx.actor)
+        return failure(ErrorCode::Forbidden, QStringLiteral("only the sender may DING a message"));
+    if (msg->recalled)
+        return failure(ErrorCode::Conflict, QStringLiteral("the message was recalled"));
+
+    // Recipients who already confirmed are left out rather than refused: a confirmation racing with a
+    // re-DING is normal, and "DING again to everyone unconfirmed" must not fail because of it.
+    QList<qint64> dinged;
+    QSet<qint64> seen;
+    for (qint64 user : users) {
+        if (seen.contains(user))
+            continue;
+        seen.insert(user);
+        if (user == m_ctx.actor)
+            return failure(ErrorCode::InvalidArgs,
+                           QStringLiteral("users: the sender cannot DING themselves"));
+        if (!m_chat.member(msg->conversation, user))
+            return failure(ErrorCode::InvalidArgs, QStringLiteral("users: %1 is not a member").arg(user));
+        const auto existing = m_dings.ding(id, user);
+        if (existing && existing->confirmedAt != 0)
+            continue;
+        dinged.append(user);
+    }
+    std::sort(dinged.begin(), dinged.end());
+    QCborArray dingedArray;
+    for (qint64 user : dinged)
+        dingedArray.append(user);
+    MutationOutcome out;
+    out.result = single("users", dingedArray);
+    if (dinged.isEmpty())
+        return out;
+    const qint64 round = m_dings.lastRound(id) + 1;
+    for (qint64 user : dinged)
+        m_dings.putDing(msg->conversation, id, user, m_ctx.now, round);
+    QCborMap data = single("message", id);
+    data.insert(QLatin1String("users"), dingedArray);
+    data.insert(QLatin1String("round"), round);
+    record(streams::conversation(msg->conversation), "ding.sent", data);
+    return out;
+}
+
+MutationOutcome MutationApplier::dingConfirm(const QCborMap &args)
+{
+    ArgReader a(args);
+    const QString id = a.objectId("message");
+    if (auto e = a.error())
+        return failure(*e);
+    const auto msg = m_chat.message(id);
+    if (!msg)
+        return failure(ErrorCode::NotFound, QStringLiteral("no message '%1'").arg(id));
+    ConversationRow conv;
+    MemberRow me;
+    if (auto e = loadMembership(msg->conversation, conv, me))
+        return failure(*e);
+    const auto ding = m_dings.ding(id, m_ctx.actor);
+    if (!ding)
+        return failure(ErrorCode::Forbidden, QStringLiteral("you were not dinged on this message"));
+    MutationOutcome out;
+    if (ding->confirmedAt != 0) {
+        out.result = single("confirmed_at", ding->confirmedAt);
+        return out; // already true
+    }
+    m_dings.confirm(id, m_ctx.actor, m_ctx.now);
+    QCborMap data = single("message", id);
+    data.insert(QLatin1String("user"), m_ctx.actor);
+    record(streams::conversation(msg->conversation), "ding.confirmed", data);
+    out.result = single("confirmed_at", m_ctx.now);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChatStore.h"
+#include "DingStore.h"
 #include "DirectoryStore.h"
 #include "OpLog.h"
 #include "ServerStore.h"
@@ -50,6 +51,8 @@ private:
     MutationOutcome msgEdit(const QCborMap &args);
     MutationOutcome msgRecall(const QCborMap &args);
     MutationOutcome read(const QCborMap &args);
+    MutationOutcome dingSend(const QCborMap &args);
+    MutationOutcome dingConfirm(const QCborMap &args);
 
     // Creates a conversation with its members and all the events that announce it.
     void createConversation(const ConversationRow &conv, const QList<MemberRow> &members);
@@ -64,6 +67,7 @@ private:
     MutationContext m_ctx;
     DirectoryStore m_dir;
     ChatStore m_chat;
+    DingStore m_dings;
     OpLog m_log;
     QList<QCborMap> m_events;
 };

@@ -52,6 +52,9 @@ void ServerStore::migrate()
     case 0:
         migrateTo1();
         [[fallthrough]];
+    case 1:
+        migrateTo2();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -94,6 +97,22 @@ CREATE TABLE applied_mutations(
     at INTEGER NOT NULL, PRIMARY KEY(client, mutation)) WITHOUT ROWID;
 )sql");
     m_db.setUserVersion(1);
+    tx.commit();
+}
+
+void ServerStore::migrateTo2()
+{
+    // DINGs: one row per (message, recipient). `rounds` is the latest round of the message that included
+    // the recipient, so the next round of a message is max(rounds) + 1.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE dings(
+    conversation TEXT NOT NULL, message TEXT NOT NULL, user INTEGER NOT NULL, dinged_at INTEGER NOT NULL,
+    confirmed_at INTEGER NOT NULL DEFAULT 0, rounds INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY(message, user)) WITHOUT ROWID;
+CREATE INDEX dings_by_conversation ON dings(conversation, confirmed_at);
+)sql");
+    m_db.setUserVersion(2);
     tx.commit();
 }
 

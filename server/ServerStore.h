@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class Open
     {
@@ -55,6 +55,7 @@ public:
 private:
     void migrate();
     void migrateTo1();
+    void migrateTo2();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

@@ -1,6 +1,7 @@
 #include "SnapshotBuilder.h"
 
 #include "ChatStore.h"
+#include "DingStore.h"
 #include "DirectoryStore.h"
 #include "OpLog.h"
 #include "domain/ChatRules.h"
@@ -139,6 +140,13 @@ QueryResult SnapshotBuilder::conversationPage(const QString &conversation, const
         for (qsizetype i = count - 1; i >= 0; --i)
             messages.append(toCbor(newest[i]));
         rows.insert(QLatin1String("messages"), messages);
+        // DINGs on those messages, and every one still waiting for a confirmation wherever it is.
+        const qint64 minSeq = count > 0 ? newest[count - 1].seq : std::numeric_limits<qint64>::max();
+        QCborArray dings;
+        for (const DingRow &d :
+             DingStore(m_store.sql()).snapshotRows(conversation, minSeq, kDingRowsOnFirstPage))
+            dings.append(toCbor(d));
+        rows.insert(QLatin1String("dings"), dings);
     }
     const QList<MemberRow> members = chats.members(conversation, after, kRowsPerPage + 1);
     QCborArray memberRows;

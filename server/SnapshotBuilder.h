@@ -12,6 +12,8 @@ class SnapshotBuilder
 public:
     static constexpr int kRowsPerPage = 1000;
     static constexpr int kMessagesOnFirstPage = 200;
+    // About 40 bytes each, so with the messages (at most half the reply budget) the page stays in a frame.
+    static constexpr int kDingRowsOnFirstPage = 5000;
 
     explicit SnapshotBuilder(ServerStore &store) : m_store(store) {}
 
