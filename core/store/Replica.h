@@ -25,7 +25,7 @@ struct Ctx;
 class Replica
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     Replica();
     ~Replica();
@@ -103,6 +103,11 @@ public:
     QList<MessageRecord> searchMessages(const QString &query, int limit = 50);
     // Members other than the sender whose read marker reached the message.
     int readCount(const QString &conversation, qint64 seq, qint64 sender);
+
+    // Unconfirmed DINGs to the account user on messages not recalled, newest first.
+    QList<DingRecord> pendingDingsForMe();
+    // Every recipient of the message's DINGs, unconfirmed first, then by name.
+    QList<DingRecord> dingsForMessage(const QString &message);
 
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();

@@ -163,6 +163,7 @@ void dropConversation(Ctx &c, const QString &conversation)
         q->bind(1, conversation);
         q->run();
     }
+    dropDings(c, conversation);
     static const char *const byStream[] = {
         "DELETE FROM cursors WHERE stream=?1",
         "DELETE FROM stage_conversations WHERE stream=?1",
@@ -272,6 +273,8 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
         const QCborMap object = field(data, "conversation").toMap();
         putConversation(c, object, true);
         out.conversations.insert(field(object, "id").toString());
+    } else if (applyDingEvent(c, conv, kind, event, out)) {
+        // ding.sent / ding.confirmed
     } else if (kind == QLatin1String("user.put")) {
         putUser(c, field(data, "user").toMap());
         out.directory = true;
@@ -293,6 +296,7 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
         requireText(id, "conv.left");
         dropConversation(c, id);
         out.conversations.insert(id);
+        out.dings = true;
         const QString left = streams::conversation(id);
         out.joinedStreams.removeAll(left);
         if (!out.leftStreams.contains(left))
@@ -343,6 +347,7 @@ ApplyOutcome Replica::dropStream(const QString &stream)
         detail::dropConversation(c, conv);
         out.conversations.insert(conv);
         out.leftStreams.append(stream);
+        out.dings = true;
     } else {
         if (stream == streams::org()) {
             m_db.exec("DELETE FROM users; DELETE FROM departments;");

@@ -2,11 +2,13 @@
 
 // Shared by the Replica*.cpp files only; not part of the store's public API.
 
-#include "store/ReplicaTypes.h"
 #include "db/StatementCache.h"
+#include "store/ReplicaTypes.h"
 
 #include <QCborMap>
 #include <QCborValue>
+
+class QTextStream;
 
 namespace tack::store::detail {
 
@@ -47,6 +49,18 @@ void dropConversation(Ctx &c, const QString &conversation);
 void setCursor(Ctx &c, const QString &stream, qint64 seq);
 // Recomputes the maintained list columns (last message, unread, my marker) of the touched conversations.
 void refreshSummaries(Ctx &c, const ApplyOutcome &out);
+
+// --- DINGs (ReplicaDings.cpp); all no-ops below schema version 4 ---
+// Applies ding.sent / ding.confirmed; returns false for other kinds.
+bool applyDingEvent(Ctx &c, const QString &conversation, const QString &kind, const QCborMap &event,
+                    ApplyOutcome &out);
+void stageDings(Ctx &c, const QString &stream, const QCborMap &rows);
+void swapDings(Ctx &c, const QString &stream, const QString &conversation, ApplyOutcome &out);
+void clearDingStaging(Ctx &c, const QString &stream);
+void dropDings(Ctx &c, const QString &conversation);
+void confirmDingLocally(Ctx &c, const QString &message, qint64 at, ApplyOutcome &out);
+void undoDingConfirm(Ctx &c, const QString &message, ApplyOutcome &out);
+void dumpDings(Ctx &c, QTextStream &s);
 
 // --- outbox (ReplicaOutbox.cpp) ---
 // Writes a mutation's optimistic effect; idempotent, so the overlay can run it again after remote writes.

@@ -52,7 +52,8 @@ QString subjectOf(qint64 me, const QString &name, const QCborMap &args)
 {
     if (name == QLatin1String("msg.send") || name == QLatin1String("conv.create"))
         return field(args, "id").toString();
-    if (name == QLatin1String("msg.edit") || name == QLatin1String("msg.recall"))
+    if (name == QLatin1String("msg.edit") || name == QLatin1String("msg.recall") ||
+        name.startsWith(QLatin1String("ding.")))
         return field(args, "message").toString();
     if (name == QLatin1String("dm.open"))
         return chat::directConversationId(me, field(args, "user").toInteger());
@@ -140,8 +141,10 @@ void applyLocalEffect(Ctx &c, const QString &name, const QCborMap &args, qint64 
         insertPendingConversation(c, id, QStringLiteral("direct"), QString(),
                                   other == c.me ? QList<qint64>() : QList<qint64>{other}, at);
         out.conversations.insert(id);
+    } else if (name == QLatin1String("ding.confirm")) {
+        confirmDingLocally(c, field(args, "message").toString(), at, out);
     }
-    // Other mutations (rename, member changes, roles) show once the server's events arrive.
+    // Other mutations (rename, member changes, roles, ding.send) show once the server's events arrive.
 }
 
 void replayOverlay(Ctx &c, ApplyOutcome &out)
@@ -273,6 +276,8 @@ ApplyOutcome Replica::failMutation(qint64 mutation, const QString &code, const Q
                            "RETURNING conversation");
         q->bind(1, detail::field(args, "message").toString());
         detail::noteReturned(q, out);
+    } else if (name == QLatin1String("ding.confirm")) {
+        detail::undoDingConfirm(c, detail::field(args, "message").toString(), out);
     } else if (name == QLatin1String("conv.create") || name == QLatin1String("dm.open")) {
         const QString id = detail::subjectOf(c.me, name, args);
         bool pending = false;

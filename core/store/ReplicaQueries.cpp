@@ -348,6 +348,7 @@ QString Replica::dumpSyncedState()
         while (q->step())
             s << "cursor" << tab << q->text(0) << tab << q->integer(1) << '\n';
     }
+    detail::dumpDings(c, s);
     s.flush();
     return out;
 }

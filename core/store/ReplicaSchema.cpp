@@ -106,6 +106,28 @@ CREATE TABLE drafts(
 )sql");
 }
 
+void migrateTo4(db::Database &db)
+{
+    // confirmed_at is what the user sees (with a pending local confirmation); server_confirmed_at is what the
+    // server confirmed, restored when that confirmation fails.
+    db.exec(R"sql(
+CREATE TABLE dings(
+    conversation TEXT NOT NULL, message TEXT NOT NULL, user INTEGER NOT NULL, sender INTEGER NOT NULL DEFAULT 0,
+    dinged_at INTEGER NOT NULL DEFAULT 0, round INTEGER NOT NULL DEFAULT 0,
+    confirmed_at INTEGER NOT NULL DEFAULT 0, server_confirmed_at INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(message, user)) WITHOUT ROWID;
+CREATE INDEX dings_by_user ON dings(user, confirmed_at, dinged_at);
+CREATE INDEX dings_by_conversation ON dings(conversation);
+CREATE TABLE stage_dings(
+    stream TEXT NOT NULL, message TEXT NOT NULL, user INTEGER NOT NULL, sender INTEGER NOT NULL,
+    dinged_at INTEGER NOT NULL, round INTEGER NOT NULL, confirmed_at INTEGER NOT NULL,
+    PRIMARY KEY(stream, message, user)) WITHOUT ROWID;
+-- Older versions skipped ding.* events (unknown kinds move the cursor on). Forgetting the conversation
+-- cursors makes the next sync bring every conversation stream again, DINGs included; applying is idempotent.
+DELETE FROM cursors WHERE stream LIKE 'c/%';
+)sql");
+}
+
 void runStep(db::Database &db, int version, void (*step)(db::Database &))
 {
     db::Transaction tx(db);
@@ -133,6 +155,11 @@ void Replica::migrate(int from, int target)
         if (target < 3)
             break;
         runStep(m_db, 3, migrateTo3);
+        [[fallthrough]];
+    case 3:
+        if (target < 4)
+            break;
+        runStep(m_db, 4, migrateTo4);
         [[fallthrough]];
     default:
         break;

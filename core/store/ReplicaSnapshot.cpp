@@ -24,6 +24,7 @@ void clearStaging(Ctx &c, const QString &stream)
         q->bind(1, stream);
         q->run();
     }
+    detail::clearDingStaging(c, stream);
 }
 
 void stageConversation(Ctx &c, const QString &stream, const QCborMap &conv)
@@ -121,6 +122,7 @@ void stageConversationStream(Ctx &c, const QString &stream, const QString &conv,
             .bind(10, field(m, "recalled_by").toInteger());
         q->run();
     }
+    detail::stageDings(c, stream, rows);
 }
 
 void swapOrg(Ctx &c, const QString &stream, ApplyOutcome &out)
@@ -159,6 +161,7 @@ void swapUserStream(Ctx &c, const QString &stream, ApplyOutcome &out)
     for (const QString &id : gone) {
         detail::dropConversation(c, id);
         out.conversations.insert(id);
+        out.dings = true;
         out.leftStreams.append(streams::conversation(id));
     }
     auto insert = c.sql.get(
@@ -212,6 +215,7 @@ void swapConversationStream(Ctx &c, const QString &stream, const QString &conv, 
                               "ON CONFLICT(id) DO UPDATE SET" TACK_MESSAGE_UPSERT_SET);
     messages->bind(1, stream).bind(2, conv);
     messages->run();
+    detail::swapDings(c, stream, conv, out);
     out.conversations.insert(conv);
 }
 

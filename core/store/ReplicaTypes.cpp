@@ -19,6 +19,7 @@ void ApplyOutcome::merge(const ApplyOutcome &other)
 {
     conversations.unite(other.conversations);
     directory = directory || other.directory;
+    dings = dings || other.dings;
     for (const QString &s : other.joinedStreams) {
         if (!joinedStreams.contains(s))
             joinedStreams.append(s);

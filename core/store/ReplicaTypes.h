@@ -89,11 +89,29 @@ struct OutboxEntry
     qint64 createdAt = 0;
 };
 
+// One recipient of a DING, with what the alert and the status view show.
+struct DingRecord
+{
+    QString message;
+    QString conversation;
+    qint64 user = 0;   // the recipient
+    qint64 sender = 0; // the message's sender, who sent the DING
+    qint64 dingedAt = 0;
+    qint64 confirmedAt = 0; // 0 while unconfirmed (a pending local confirmation counts as confirmed)
+    qint64 round = 0;
+    QString text; // the message text, empty if the message is not stored
+    bool recalled = false;
+    QString senderName;
+    QString userName;
+    QString conversationTitle; // empty for direct chats
+};
+
 // What a write to the replica changed, so the caller can emit fine-grained change signals.
 struct ApplyOutcome
 {
     QSet<QString> conversations; // conversation ids whose rows, members or messages changed
     bool directory = false;      // users or departments changed
+    bool dings = false;          // DINGs were sent, confirmed or dropped
     QStringList joinedStreams;   // c/... streams the user was added to (start syncing them)
     QStringList leftStreams;     // c/... streams the user lost (already dropped from the replica)
 

@@ -27,6 +27,12 @@ private:
         c.newMessage(QStringLiteral("m3"), 2, QStringLiteral("secret plan"));
         c.add(QStringLiteral("msg.recall"), QCborMap{{QStringLiteral("message"), QStringLiteral("m3")},
                                                      {QStringLiteral("recalled_by"), 2}});
+        // Before v4 a DING is an unknown kind: skipped, the cursor moves past it.
+        c.add(QStringLiteral("ding.sent"),
+              QCborMap{{QStringLiteral("message"), QStringLiteral("m2")},
+                       {QStringLiteral("users"), QCborArray{1}},
+                       {QStringLiteral("round"), 1}},
+              3);
         r.applyEvents(c.stream(), c.take());
     }
 
@@ -35,7 +41,9 @@ private:
         QCOMPARE(r.schemaVersion(), Replica::kSchemaVersion);
         QCOMPARE(r.account().userId, 1);
         QCOMPARE(r.users().size(), 3);
-        QCOMPARE(r.cursor(QStringLiteral("c/g1")), 8);
+        // v4 forgets conversation cursors, so DING events an older version skipped are fetched again.
+        QCOMPARE(r.cursor(QStringLiteral("c/g1")), 0);
+        QCOMPARE(r.cursor(QStringLiteral("org")), 3);
         const auto msgs = r.messages(QStringLiteral("g1"), 50);
         QCOMPARE(msgs.size(), 3);
         QCOMPARE(msgs[1].text, QStringLiteral("下周的预算会议改到周三"));
@@ -56,6 +64,19 @@ private:
         // v3: drafts.
         r.setDraft(QStringLiteral("g1"), QStringLiteral("half-written"));
         QCOMPARE(r.draft(QStringLiteral("g1")), QStringLiteral("half-written"));
+        // v4: DINGs, including one an older version skipped, now that the stream is fetched again.
+        QVERIFY(r.pendingDingsForMe().isEmpty());
+        c.add(QStringLiteral("ding.sent"),
+              QCborMap{{QStringLiteral("message"), QStringLiteral("m1")},
+                       {QStringLiteral("users"), QCborArray{1, 3}},
+                       {QStringLiteral("round"), 1}},
+              2);
+        r.applyEvents(c.stream(), c.take());
+        const auto pending = r.pendingDingsForMe();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0].text, QStringLiteral("The quarterly numbers are in"));
+        QCOMPARE(pending[0].senderName, QStringLiteral("Wang Fang"));
+        QCOMPARE(r.dingsForMessage(QStringLiteral("m1")).size(), 2);
     }
 
 private slots:
@@ -121,6 +142,13 @@ private slots:
             r.open(path, 2);
             QCOMPARE(r.schemaVersion(), 2);
             QCOMPARE(r.searchMessages(QStringLiteral("quarterly")).size(), 1);
+        }
+        {
+            Replica r;
+            r.open(path, 3);
+            QCOMPARE(r.schemaVersion(), 3);
+            QVERIFY(r.pendingDingsForMe().isEmpty()); // no table yet: nothing, no error
+            r.setDraft(QStringLiteral("g1"), QStringLiteral("kept"));
         }
         Replica r;
         r.open(path);
