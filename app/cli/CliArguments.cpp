@@ -22,7 +22,8 @@ const QHash<QString, Arity> &commands()
         {QStringLiteral("send"), {2, -1}}, {QStringLiteral("messages"), {1, 1}},
         {QStringLiteral("read"), {1, 1}},  {QStringLiteral("recall"), {1, 1}},
         {QStringLiteral("edit"), {2, -1}}, {QStringLiteral("search"), {1, -1}},
-        {QStringLiteral("sync"), {0, 0}},
+        {QStringLiteral("sync"), {0, 0}},  {QStringLiteral("ding"), {1, 2}},
+        {QStringLiteral("dings"), {0, 1}},
     };
     return table;
 }
@@ -44,6 +45,9 @@ QString CliArguments::usage()
         "  edit MESSAGE TEXT              edit a message\n"
         "  search QUERY                   search message text\n"
         "  sync [--timeout S]             catch up and send everything queued\n"
+        "  ding MESSAGE --to L,L          DING my message to these members (again: only the unconfirmed)\n"
+        "  ding confirm MESSAGE           confirm a DING sent to me\n"
+        "  dings [MESSAGE]                my unconfirmed DINGs, or who confirmed MESSAGE's DING\n"
         "Changes are saved locally first and sent within --timeout seconds (default 10) when possible.");
 }
 
@@ -61,9 +65,10 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption members(QStringLiteral("members"), QString(), QStringLiteral("LOGINS"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("LOGINS"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({profile, json, members, limit, timeout, help});
+    parser.addOptions({profile, json, members, to, limit, timeout, help});
 
     const auto fail = [error](const QString &why) {
         if (error)
@@ -80,6 +85,7 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     if (out.profile.isEmpty())
         return fail(QStringLiteral("--profile needs a folder"));
     out.members = parser.value(members);
+    out.to = parser.value(to);
 
     QStringList positional = parser.positionalArguments();
     if (out.help)
@@ -104,6 +110,16 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
         return fail(QStringLiteral("the only chat subcommand is \"chat new TITLE --members LOGIN,LOGIN\""));
     if (parser.isSet(members) && out.command != QLatin1String("chat"))
         return fail(QStringLiteral("--members belongs to \"chat new\""));
+    if (out.command == QLatin1String("ding")) {
+        const bool confirm = out.args.size() == 2;
+        if (confirm && out.args.at(0) != QLatin1String("confirm"))
+            return fail(QStringLiteral("use \"ding MESSAGE --to LOGIN,LOGIN\" or \"ding confirm MESSAGE\""));
+        if (confirm == parser.isSet(to))
+            return fail(confirm ? QStringLiteral("--to does not belong to \"ding confirm\"")
+                                : QStringLiteral("ding needs --to LOGIN,LOGIN"));
+    } else if (parser.isSet(to)) {
+        return fail(QStringLiteral("--to belongs to \"ding\""));
+    }
     if (parser.isSet(limit)) {
         bool ok = false;
         out.limit = parser.value(limit).toInt(&ok);

@@ -14,6 +14,7 @@ struct CliArguments
     QString profile;         // the profile folder; the replica is PROFILE/replica.db
     bool json = false;       // one JSON document on stdout
     QString members;         // chat new --members LOGIN,LOGIN
+    QString to;              // ding MESSAGE --to LOGIN,LOGIN
     int limit = 50;          // messages --limit
     int timeoutSeconds = -1; // -1: the command's default
     bool help = false;

@@ -69,6 +69,10 @@ int CliCommands::run()
             return search();
         if (c == QLatin1String("sync"))
             return sync();
+        if (c == QLatin1String("ding"))
+            return m_args.args.size() == 2 ? confirmDing() : ding();
+        if (c == QLatin1String("dings"))
+            return dings();
         fail(QStringLiteral("unknown command \"%1\"").arg(c));
         return kUsage;
     } catch (const db::SqlError &e) {
@@ -156,11 +160,14 @@ int CliCommands::finishWrite(const QString &ref, const std::function<void(bool s
         return kOk;
     }
     m_triedSync = true;
+    // A sync earlier in this command (resolving a login or message) may already have drained the outbox;
+    // only a drain or settle after this mutation was queued says it went out.
+    w.drained = w.settled.contains(mutation);
     m_session->start();
     w.waitUntil(
         [&] {
-            return w.failed.contains(mutation) || w.drained || !w.connectionError.isEmpty() ||
-                   !w.signedOutReason.isEmpty() || !w.storageError.isEmpty();
+            return w.failed.contains(mutation) || w.drained || w.settled.contains(mutation) ||
+                   !w.connectionError.isEmpty() || !w.signedOutReason.isEmpty() || !w.storageError.isEmpty();
         },
         timeoutMs(kWriteSyncSeconds));
     for (auto it = w.failed.cbegin(); it != w.failed.cend(); ++it) {
@@ -173,7 +180,7 @@ int CliCommands::finishWrite(const QString &ref, const std::function<void(bool s
         fail(QStringLiteral("refused by the server: %1: %2").arg(f.code, f.message));
         return kFailed;
     }
-    if (w.drained) {
+    if (w.drained || w.settled.contains(mutation)) {
         report(true);
         return kOk;
     }
@@ -547,6 +554,103 @@ int CliCommands::sync()
                  .arg(w.caughtUp ? QStringLiteral("changes still unsent")
                                  : QStringLiteral("still catching up")));
     return kFailed;
+}
+
+int CliCommands::ding()
+{
+    if (!openSession(Need::Token))
+        return kFailed;
+    const QString id = m_args.args.at(0);
+    const qint64 me = m_session->account().userId;
+    if (!m_session->reader().message(id))
+        quickSync(); // it may have arrived since the last sync
+    if (!m_session->reader().message(id)) {
+        fail(QStringLiteral("unknown message: %1").arg(id));
+        return kFailed;
+    }
+    QList<qint64> users;
+    for (const QString &raw : m_args.to.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<qint64> user = resolveLogin(raw.trimmed());
+        if (!user)
+            return kFailed;
+        if (*user != me && !users.contains(*user))
+            users.append(*user);
+    }
+    const QString ref = m_session->dingMessage(id, users);
+    if (ref.isEmpty()) {
+        fail(QStringLiteral("name 1 to 5000 other members with --to"));
+        return kUsage;
+    }
+    return finishWrite(ref, [&](bool sent) {
+        if (m_args.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("message"), id);
+            o.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
+            CliOutput::printJson(o);
+        }
+    });
+}
+
+int CliCommands::confirmDing()
+{
+    if (!openSession(Need::Token))
+        return kFailed;
+    const QString id = m_args.args.at(1);
+    if (!m_session->confirmDing(id)) {
+        fail(QStringLiteral("not a message id: %1").arg(id));
+        return kUsage;
+    }
+    return finishWrite(id, [&](bool sent) {
+        if (m_args.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("message"), id);
+            o.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
+            CliOutput::printJson(o);
+        }
+    });
+}
+
+int CliCommands::dings()
+{
+    if (!openSession(Need::Account))
+        return kFailed;
+    quickSync();
+    store::Replica &r = m_session->reader();
+    const bool forMessage = !m_args.args.isEmpty();
+    const QList<store::DingRecord> list =
+        forMessage ? r.dingsForMessage(m_args.args.at(0)) : r.pendingDingsForMe();
+    const auto login = [&r](qint64 id) {
+        const auto user = r.user(id);
+        return user ? user->login : QString::number(id);
+    };
+    if (m_args.json) {
+        QJsonArray array;
+        for (const store::DingRecord &d : list) {
+            QJsonObject o;
+            o.insert(QStringLiteral("message"), d.message);
+            o.insert(QStringLiteral("conversation"), d.conversation);
+            o.insert(QStringLiteral("user"), login(d.user));
+            o.insert(QStringLiteral("sender"), login(d.sender));
+            o.insert(QStringLiteral("text"), d.text);
+            o.insert(QStringLiteral("round"), d.round);
+            o.insert(QStringLiteral("dinged_at"), d.dingedAt);
+            o.insert(QStringLiteral("confirmed_at"), d.confirmedAt);
+            o.insert(QStringLiteral("confirmed"), d.confirmedAt != 0);
+            array.append(o);
+        }
+        CliOutput::printJson(array);
+    } else if (forMessage) {
+        for (const store::DingRecord &d : list)
+            CliOutput::printLine(QStringLiteral("%1  %2  round %3")
+                                     .arg(login(d.user).leftJustified(12), d.confirmedAt
+                                                                               ? QStringLiteral("confirmed")
+                                                                               : QStringLiteral("waiting"))
+                                     .arg(d.round));
+    } else {
+        for (const store::DingRecord &d : list)
+            CliOutput::printLine(QStringLiteral("%1  %2: %3").arg(d.message, login(d.sender), d.text));
+    }
+    return kOk;
 }
 
 } // namespace tack::cli

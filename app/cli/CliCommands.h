@@ -54,6 +54,9 @@ private:
     int edit();
     int search();
     int sync();
+    int ding();
+    int confirmDing();
+    int dings();
 
     CliArguments m_args;
     std::unique_ptr<client::ClientSession> m_session;

@@ -233,6 +233,34 @@ QString ClientSession::openDirect(qint64 userId)
     return id;
 }
 
+QString ClientSession::dingMessage(const QString &messageId, const QList<qint64> &users)
+{
+    if (!proto::ArgReader::isObjectId(messageId) || users.isEmpty() || users.size() > chat::kMaxGroupMembers)
+        return {};
+    QCborArray list;
+    for (qint64 user : users) {
+        if (user <= 0)
+            return {};
+        list.append(user);
+    }
+    QCborMap args;
+    args.insert(QLatin1String("message"), messageId);
+    args.insert(QLatin1String("users"), list);
+    const QString ref = QStringLiteral("ding-") + newObjectId();
+    enqueue(ref, QStringLiteral("ding.send"), args);
+    return ref;
+}
+
+bool ClientSession::confirmDing(const QString &messageId)
+{
+    if (!proto::ArgReader::isObjectId(messageId))
+        return false;
+    QCborMap args;
+    args.insert(QLatin1String("message"), messageId);
+    enqueue(messageId, QStringLiteral("ding.confirm"), args);
+    return true;
+}
+
 QString ClientSession::submit(const QString &name, const QCborMap &args)
 {
     const QString ref = QStringLiteral("mutation-") + newObjectId();

@@ -62,6 +62,12 @@ public:
     void markRead(const QString &conversation, qint64 upto = 0);     // ref: the conversation id; 0 = newest
     QString createGroup(const QString &title, const QList<qint64> &memberIds); // the new chat's id
     QString openDirect(qint64 userId);
+    // DING the message (which must be mine) to these members; users who already confirmed are skipped by the
+    // server. Returns the ref, or empty for a bad id or an empty/oversized list. Changes show as
+    // conversationsChanged when the server's ding.sent arrives; reader().dingsForMessage() has the status.
+    QString dingMessage(const QString &messageId, const QList<qint64> &users);
+    // Confirms a DING to me; the alert goes at once (optimistic), also offline. ref: the message id.
+    bool confirmDing(const QString &messageId);
     // Any other mutation of protocol.md section 6 (conv.rename, member.add, ...), unchecked here: the server
     // decides. Returns the ref for queued()/queueFailed().
     QString submit(const QString &name, const QCborMap &args); // the dm id (empty if not logged in)

@@ -40,6 +40,7 @@ private slots:
     void demoLoginListsChats();
     void directChatRoundTrip();
     void groupChatEditRecallRead();
+    void dingConfirmRoundTrip();
     void offlineSendIsDeliveredOnceOnSync();
     void searchFindsChineseOffline();
     void wrongPassword();
@@ -165,6 +166,52 @@ void TestCli::groupChatEditRecallRead()
     QCOMPARE(seen.size(), 1);
     QVERIFY(seen.first().toObject().value(QStringLiteral("recalled")).toBool());
     QVERIFY(seen.first().toObject().value(QStringLiteral("text")).toString().isEmpty());
+}
+
+void TestCli::dingConfirmRoundTrip()
+{
+    const CliRunner ana = login(QStringLiteral("ana-ding"), QStringLiteral("ana"), kPassword);
+    const CliRunner bo = login(QStringLiteral("bo-ding"), QStringLiteral("bo"), kPassword);
+    const QString chat = ana.run({QStringLiteral("chat"), QStringLiteral("new"), QStringLiteral("DING drill"),
+                                  QStringLiteral("--members"), QStringLiteral("bo,cai")})
+                             .out.trimmed();
+    QVERIFY(!chat.isEmpty());
+    QCOMPARE(ana.run({QStringLiteral("send"), chat, QStringLiteral("请今天下班前确认 sign-off")}).exitCode,
+             0);
+    const QJsonArray mine =
+        ana.run({QStringLiteral("messages"), chat, QStringLiteral("--json")}).json().array();
+    QCOMPARE(mine.size(), 1);
+    const QString message = mine.first().toObject().value(QStringLiteral("id")).toString();
+
+    const CliResult sent =
+        ana.run({QStringLiteral("ding"), message, QStringLiteral("--to"), QStringLiteral("bo,cai")});
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    // bo is not the sender: refused with one clear line.
+    const CliResult refused =
+        bo.run({QStringLiteral("ding"), message, QStringLiteral("--to"), QStringLiteral("cai")});
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.out + refused.err));
+    QVERIFY(refused.oneClearLine());
+
+    QJsonArray pending = bo.run({QStringLiteral("dings"), QStringLiteral("--json")}).json().array();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().toObject().value(QStringLiteral("message")).toString(), message);
+    QCOMPARE(pending.first().toObject().value(QStringLiteral("sender")).toString(), QStringLiteral("ana"));
+    QCOMPARE(pending.first().toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("请今天下班前确认 sign-off"));
+
+    const CliResult confirmed = bo.run({QStringLiteral("ding"), QStringLiteral("confirm"), message});
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+    QVERIFY(bo.run({QStringLiteral("dings"), QStringLiteral("--json")}).json().array().isEmpty());
+
+    const QJsonArray status =
+        ana.run({QStringLiteral("dings"), message, QStringLiteral("--json")}).json().array();
+    QCOMPARE(status.size(), 2);
+    QHash<QString, bool> byLogin;
+    for (const QJsonValue &v : status)
+        byLogin.insert(v.toObject().value(QStringLiteral("user")).toString(),
+                       v.toObject().value(QStringLiteral("confirmed")).toBool());
+    QCOMPARE(byLogin.value(QStringLiteral("bo")), true);
+    QCOMPARE(byLogin.value(QStringLiteral("cai"), true), false);
 }
 
 void TestCli::offlineSendIsDeliveredOnceOnSync()
