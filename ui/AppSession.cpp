@@ -130,7 +130,7 @@ void AppSession::restore(const QString &server, const QString &login)
     openClient(srv, who);
     if (m_client && m_client->loggedIn()) {
         openStore();
-        m_prefs->load(settingsPath(), QStringLiteral("chats-") + fileSafe(who));
+        loadPrefs();
         setStatus(Status::SignedIn);
         emit accountChanged();
         m_client->start();
@@ -232,7 +232,7 @@ void AppSession::onLoginFinished(bool ok, const QString &code, const QString &me
     }
     rememberAccount();
     openStore();
-    m_prefs->load(settingsPath(), QStringLiteral("chats-") + fileSafe(m_login));
+    loadPrefs();
     setStatus(Status::SignedIn);
     emit accountChanged();
 }
@@ -246,6 +246,13 @@ void AppSession::signOut()
     }
     closeClient();
     setStatus(Status::SignedOut);
+}
+
+void AppSession::loadPrefs()
+{
+    m_prefs->load(settingsPath(), QStringLiteral("chats-") + fileSafe(m_login));
+    if (!m_startChat.isEmpty())
+        m_prefs->setLastChat(std::exchange(m_startChat, QString()));
 }
 
 void AppSession::rememberAccount()

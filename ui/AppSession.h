@@ -95,6 +95,10 @@ public:
     Q_INVOKABLE bool canEdit(const QString &messageId) const;
     // Asks the app to show a chat (from the tray, a notification or search).
     Q_INVOKABLE void showChat(const QString &conversation, const QString &messageId = QString());
+    // Opens this chat instead of the remembered one once the account is signed in (--chat).
+    void setStartChat(const QString &conversation) { m_startChat = conversation; }
+    // The open chat's first page of messages is on screen (used to measure start-up).
+    Q_INVOKABLE void noteChatShown(const QString &conversation) { emit chatShown(conversation); }
 
 signals:
     void statusChanged();
@@ -104,9 +108,11 @@ signals:
     void darkModeChanged();
     void actionRefused(const QString &explanation);
     void chatRequested(const QString &conversation, const QString &messageId);
+    void chatShown(const QString &conversation);
     void messagesArrived(const QStringList &conversations);
 
 private:
+    QString m_startChat;
     void openClient(const QString &server, const QString &login);
     void closeClient();
     void openStore();
@@ -118,6 +124,7 @@ private:
     void onHistory(quint64 tag, bool ok, int count, bool more);
     void rememberAccount();
     QString replicaPathFor(const QString &server, const QString &login) const;
+    void loadPrefs();
 
     QString m_profileDir;
     std::unique_ptr<client::ClientSession> m_client;

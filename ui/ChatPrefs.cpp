@@ -29,12 +29,23 @@ void ChatPrefs::load(const QString &path, const QString &group)
     m_group = group;
     m_pinned.clear();
     m_muted.clear();
+    m_lastChat.clear();
     if (m_path.isEmpty())
         return;
     QSettings s(m_path, QSettings::IniFormat);
     s.beginGroup(m_group);
     m_pinned = toSet(s.value(QStringLiteral("pinned")).toStringList());
     m_muted = toSet(s.value(QStringLiteral("muted")).toStringList());
+    m_lastChat = s.value(QStringLiteral("last")).toString();
+}
+
+void ChatPrefs::setLastChat(const QString &conversation)
+{
+    if (conversation == m_lastChat)
+        return;
+    m_lastChat = conversation;
+    save();
+    emit lastChatChanged();
 }
 
 void ChatPrefs::setPinned(const QString &conversation, bool pinned)
@@ -69,6 +80,7 @@ void ChatPrefs::save() const
     s.beginGroup(m_group);
     s.setValue(QStringLiteral("pinned"), sorted(m_pinned));
     s.setValue(QStringLiteral("muted"), sorted(m_muted));
+    s.setValue(QStringLiteral("last"), m_lastChat);
 }
 
 } // namespace tack::ui

@@ -14,6 +14,8 @@ class ChatPrefs : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Session.prefs")
+    // The chat that was open last, reopened at the next start.
+    Q_PROPERTY(QString lastChat READ lastChat WRITE setLastChat NOTIFY lastChatChanged)
 
 public:
     explicit ChatPrefs(QObject *parent = nullptr);
@@ -25,9 +27,12 @@ public:
     Q_INVOKABLE bool isMuted(const QString &conversation) const { return m_muted.contains(conversation); }
     Q_INVOKABLE void setPinned(const QString &conversation, bool pinned);
     Q_INVOKABLE void setMuted(const QString &conversation, bool muted);
+    QString lastChat() const { return m_lastChat; }
+    void setLastChat(const QString &conversation);
 
 signals:
     void changed(const QString &conversation);
+    void lastChatChanged();
 
 private:
     void save() const;
@@ -36,6 +41,7 @@ private:
     QString m_group;
     QSet<QString> m_pinned;
     QSet<QString> m_muted;
+    QString m_lastChat;
 };
 
 } // namespace tack::ui

@@ -2,6 +2,7 @@
 // window together; everything else lives in ui/ and qml/.
 
 #include "AppSession.h"
+#include "StartupTrace.h"
 #include "Translator.h"
 #include "TrayNotifier.h"
 
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
@@ -67,6 +69,7 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     tack::ui::AppSession session(profileDir);
+    session.setStartChat(parser.value(chat)); // opens instead of the remembered chat
     if (parser.isSet(dark))
         session.setDarkMode(true);
 
@@ -94,6 +97,9 @@ int main(int argc, char *argv[])
 
     tack::ui::TrayNotifier tray(&session);
 
+    std::unique_ptr<StartupTrace> trace;
+    if (StartupTrace::enabled())
+        trace = std::make_unique<StartupTrace>(&session);
     engine.load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -108,10 +114,8 @@ int main(int argc, char *argv[])
                          [window, &tray] { tray.setVisibleChat(QString(), window->isActive()); });
     }
 
-    if (parser.isSet(chat)) {
-        const QString id = parser.value(chat);
-        QTimer::singleShot(1500, &session, [&session, id] { session.showChat(id); });
-    }
+    if (window && trace)
+        trace->attach(window);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(4000, window, [window, file] {

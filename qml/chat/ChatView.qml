@@ -20,6 +20,10 @@ Rectangle {
         id: messages
         store: Session.store
         conversationId: view.conversationId
+        onCountChanged: {
+            if (count > 0)
+                Session.noteChatShown(view.conversationId)
+        }
     }
 
     MemberListModel {

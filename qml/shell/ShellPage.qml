@@ -14,6 +14,7 @@ Item {
 
     function openChat(conversationId: string, messageId: string) {
         shell.currentId = conversationId
+        Session.prefs.lastChat = conversationId
         if (messageId.length > 0)
             chatView.reveal(messageId)
         else
@@ -30,6 +31,11 @@ Item {
     SearchModel {
         id: search
         store: Session.store
+    }
+
+    Component.onCompleted: {
+        if (Session.prefs.lastChat.length > 0)
+            shell.openChat(Session.prefs.lastChat, "")
     }
 
     Connections {
