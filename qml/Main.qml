@@ -61,10 +61,24 @@ ApplicationWindow {
         anchors.bottomMargin: 90
     }
 
+    DingAlert {
+        id: dingAlert
+        objectName: "dingAlert"
+        dings: Session.dings
+        signedIn: Session.status === Session.SignedIn
+        transientParent: null // its own top-level window, so it can show while the main one is minimised
+    }
+
     Connections {
         target: Session
         function onActionRefused(explanation: string) {
             toast.show(explanation);
+        }
+        // A chat asked for from outside this window (the DING alert, the tray) brings the window up.
+        function onChatRequested() {
+            window.show();
+            window.raise();
+            window.requestActivate();
         }
     }
 }

@@ -1,8 +1,8 @@
 #include "AppSession.h"
 
 #include "ChatPrefs.h"
+#include "DingCenter.h"
 #include "DisplayText.h"
-#include "DraftStore.h"
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 #include "domain/ChatRules.h"
@@ -65,7 +65,8 @@ QString refusal(const QString &name, const QString &code)
 } // namespace
 
 AppSession::AppSession(const QString &profileDir, QObject *parent)
-    : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this))
+    : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
+      m_dings(new DingCenter(m_store, this))
 {
     QDir().mkpath(m_profileDir);
     QSettings s(settingsPath(), QSettings::IniFormat);
@@ -172,8 +173,8 @@ void AppSession::openClient(const QString &server, const QString &login)
     });
     connect(client.get(), &C::historyLoaded, this,
             [this](quint64 tag, bool ok, int count, bool more) { onHistory(tag, ok, count, more); });
-    m_drafts = std::make_unique<DraftStore>(client->replicaPath());
     m_client = std::move(client);
+    m_dings->setClient(m_client.get());
 }
 
 void AppSession::openStore()
@@ -186,14 +187,20 @@ void AppSession::openStore()
 
 void AppSession::closeClient()
 {
+    detachClient().reset();
+}
+
+std::unique_ptr<client::ClientSession> AppSession::detachClient()
+{
     if (!m_client)
-        return;
+        return nullptr;
     m_store->close();
+    m_dings->setClient(nullptr);
     m_client->disconnect(this);
-    m_client.reset();
-    m_drafts.reset();
     m_historyTags.clear();
+    std::unique_ptr<client::ClientSession> client = std::move(m_client);
     onState(int(client::ClientSession::State::Offline), 0);
+    return client;
 }
 
 void AppSession::signIn(const QString &server, const QString &login, const QString &password)
@@ -240,11 +247,13 @@ void AppSession::onLoginFinished(bool ok, const QString &code, const QString &me
 void AppSession::signOut()
 {
     if (m_client) {
-        m_client->stop();
-        // Forget the token so the next start asks for the password again.
-        m_client->withEngineReplica([](store::Replica &replica) { replica.clearToken(); });
+        // The worker forgets the token at once and revokes it on the server; the client object stays until
+        // it has (loggedOut), while the UI is already signed out.
+        m_client->logout();
+        client::ClientSession *leaving = detachClient().release();
+        leaving->setParent(this);
+        connect(leaving, &client::ClientSession::loggedOut, leaving, &QObject::deleteLater);
     }
-    closeClient();
     setStatus(Status::SignedOut);
 }
 
@@ -368,11 +377,8 @@ bool AppSession::recall(const QString &messageId)
 
 void AppSession::retry(const QString &messageId)
 {
-    if (!m_client)
-        return;
-    // ClientSession has no non-blocking retry yet; this is a quick single-row write on the worker.
-    m_client->withEngineReplica([messageId](store::Replica &replica) { replica.retryMessage(messageId); });
-    m_client->start(); // nudges the engine to flush the outbox now
+    if (m_client)
+        m_client->retryMessage(messageId);
 }
 
 void AppSession::markRead(const QString &conversation, double upto)
@@ -400,8 +406,8 @@ QString AppSession::draft(const QString &conversation) const
 
 void AppSession::saveDraft(const QString &conversation, const QString &text)
 {
-    if (m_drafts && !conversation.isEmpty())
-        m_drafts->save(conversation, text.trimmed().isEmpty() ? QString() : text);
+    if (m_client && !conversation.isEmpty())
+        m_client->setDraft(conversation, text.trimmed().isEmpty() ? QString() : text);
 }
 
 QString AppSession::recallRefusal(const QString &messageId) const

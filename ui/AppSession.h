@@ -13,7 +13,7 @@ class ClientSession;
 namespace tack::ui {
 
 class ChatPrefs;
-class DraftStore;
+class DingCenter;
 class StoreReader;
 
 // The signed-in account as QML sees it (singleton `Session`): signing in and out, the connection state for
@@ -25,6 +25,7 @@ class AppSession : public QObject
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
     Q_MOC_INCLUDE("ChatPrefs.h")
+    Q_MOC_INCLUDE("DingCenter.h")
     Q_MOC_INCLUDE("StoreReader.h")
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged)
@@ -38,6 +39,7 @@ class AppSession : public QObject
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
     Q_PROPERTY(tack::ui::StoreReader *store READ store CONSTANT)
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
+    Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
 
 public:
     enum class Status
@@ -74,6 +76,7 @@ public:
     void setDarkMode(bool dark);
     StoreReader *store() const { return m_store; }
     ChatPrefs *prefs() const { return m_prefs; }
+    DingCenter *dings() const { return m_dings; }
     client::ClientSession *client() const { return m_client.get(); }
 
     Q_INVOKABLE void signIn(const QString &server, const QString &login, const QString &password);
@@ -115,6 +118,8 @@ private:
     QString m_startChat;
     void openClient(const QString &server, const QString &login);
     void closeClient();
+    // Unhooks the client from the UI (store, DINGs, signals) and hands it over.
+    std::unique_ptr<client::ClientSession> detachClient();
     void openStore();
     void setStatus(Status status);
     void setError(const QString &error);
@@ -128,9 +133,9 @@ private:
 
     QString m_profileDir;
     std::unique_ptr<client::ClientSession> m_client;
-    std::unique_ptr<DraftStore> m_drafts;
     StoreReader *m_store = nullptr;
     ChatPrefs *m_prefs = nullptr;
+    DingCenter *m_dings = nullptr;
     Status m_status = Status::SignedOut;
     QString m_connection = QStringLiteral("offline");
     int m_retrySeconds = 0;

@@ -67,6 +67,15 @@ void MemberListModel::setLimit(int limit)
     refresh();
 }
 
+void MemberListModel::setExcludeMe(bool exclude)
+{
+    if (m_excludeMe == exclude)
+        return;
+    m_excludeMe = exclude;
+    emit excludeMeChanged();
+    refresh();
+}
+
 void MemberListModel::refresh()
 {
     QList<Row> rows;
@@ -86,7 +95,7 @@ void MemberListModel::refresh()
                 if (!needle.isEmpty() && !row.name.contains(needle, Qt::CaseInsensitive) &&
                     !row.login.startsWith(needle, Qt::CaseInsensitive))
                     continue;
-                if (m.user == me && !needle.isEmpty())
+                if (m.user == me && (m_excludeMe || !needle.isEmpty()))
                     continue; // nobody mentions themselves
                 rows.append(row);
             }
@@ -153,6 +162,16 @@ QString MemberListModel::mentionText(int row) const
         return {};
     const Row &r = m_rows.at(row);
     return QLatin1Char('@') + (r.user == 0 ? r.login : r.name) + QLatin1Char(' ');
+}
+
+QVariantList MemberListModel::userIds() const
+{
+    QVariantList ids;
+    for (const Row &r : m_rows) {
+        if (r.user != 0)
+            ids.append(int(r.user));
+    }
+    return ids;
 }
 
 int MemberListModel::mentionStart(const QString &text, int cursor) const

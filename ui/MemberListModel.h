@@ -21,6 +21,8 @@ class MemberListModel : public QAbstractListModel
     Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(bool offerAll READ offerAll WRITE setOfferAll NOTIFY offerAllChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    // Leaves me out (pickers of other people, e.g. DING recipients).
+    Q_PROPERTY(bool excludeMe READ excludeMe WRITE setExcludeMe NOTIFY excludeMeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString myRole READ myRole NOTIFY countChanged)
 
@@ -48,6 +50,8 @@ public:
     void setOfferAll(bool offer);
     int limit() const { return m_limit; }
     void setLimit(int limit);
+    bool excludeMe() const { return m_excludeMe; }
+    void setExcludeMe(bool exclude);
     QString myRole() const { return m_myRole; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +62,8 @@ public:
     Q_INVOKABLE QString mentionText(int row) const;
     // Where an @mention being typed starts: the index of its '@' when the text before `cursor` ends with
     // "@word" (the '@' at the start or after a space), else -1.
+    // User ids of the rows (without the @all row), for "select all".
+    Q_INVOKABLE QVariantList userIds() const;
     Q_INVOKABLE int mentionStart(const QString &text, int cursor) const;
 
 public slots:
@@ -69,6 +75,7 @@ signals:
     void filterChanged();
     void offerAllChanged();
     void limitChanged();
+    void excludeMeChanged();
     void countChanged();
 
 private:
@@ -84,6 +91,7 @@ private:
     QString m_conversation;
     QString m_filter;
     bool m_offerAll = false;
+    bool m_excludeMe = false;
     int m_limit = 0; // 0: no limit
     QString m_myRole;
     QList<Row> m_rows;

@@ -45,6 +45,7 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::directoryChanged, this, &ClientSession::directoryChanged, queued);
     connect(m_engine, &E::storageError, this, &ClientSession::storageError, queued);
     connect(m_engine, &E::signedOut, this, &ClientSession::signedOut, queued);
+    connect(m_engine, &E::loggedOut, this, &ClientSession::loggedOut, queued);
     connect(m_engine, &E::requestFinished, this, &ClientSession::onRequestFinished, queued);
 
     m_countdown.setInterval(1000);
@@ -259,6 +260,27 @@ bool ClientSession::confirmDing(const QString &messageId)
     args.insert(QLatin1String("message"), messageId);
     enqueue(messageId, QStringLiteral("ding.confirm"), args);
     return true;
+}
+
+bool ClientSession::retryMessage(const QString &messageId)
+{
+    if (!proto::ArgReader::isObjectId(messageId))
+        return false;
+    ++m_unconfirmed;
+    post([engine = m_engine, messageId] { engine->retryMessage(messageId, messageId); });
+    return true;
+}
+
+void ClientSession::setDraft(const QString &conversation, const QString &text)
+{
+    if (conversation.isEmpty())
+        return;
+    post([engine = m_engine, conversation, text] { engine->setDraft(conversation, text); });
+}
+
+void ClientSession::logout()
+{
+    post([engine = m_engine] { engine->logout(); });
 }
 
 QString ClientSession::submit(const QString &name, const QCborMap &args)

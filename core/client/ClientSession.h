@@ -68,6 +68,15 @@ public:
     QString dingMessage(const QString &messageId, const QList<qint64> &users);
     // Confirms a DING to me; the alert goes at once (optimistic), also offline. ref: the message id.
     bool confirmDing(const QString &messageId);
+    // Queues a failed message again and sends it as soon as possible. ref: the message id; queueFailed() when
+    // the message has nothing to retry. False for a bad id.
+    bool retryMessage(const QString &messageId);
+    // Stores the unsent text of a chat on the worker (empty text removes it); local only, errors arrive as
+    // storageError().
+    void setDraft(const QString &conversation, const QString &text);
+    // Signs out: forgets the stored token, stops reconnecting and, when connected, revokes the token on the
+    // server (protocol `logout`). loggedOut() follows once that is done or the connection is gone.
+    void logout();
     // Any other mutation of protocol.md section 6 (conv.rename, member.add, ...), unchecked here: the server
     // decides. Returns the ref for queued()/queueFailed().
     QString submit(const QString &name, const QCborMap &args); // the dm id (empty if not logged in)
@@ -99,6 +108,7 @@ signals:
     void directoryChanged();
     void storageError(const QString &message);
     void signedOut(const QString &reason);
+    void loggedOut();
     void readListFinished(quint64 tag, bool ok, const tack::client::ReadList &list, const QString &code,
                           const QString &message);
     void historyLoaded(quint64 tag, bool ok, int count, bool more, const QString &code,

@@ -335,6 +335,74 @@ void SyncEngine::enqueue(const QString &ref, const QString &name, const QCborMap
     m_outbox->kick();
 }
 
+void SyncEngine::retryMessage(const QString &ref, const QString &messageId)
+{
+    if (!m_replicaOpen) {
+        emit queueFailed(ref, tr("the local replica is not open"));
+        return;
+    }
+    qint64 mutation = 0;
+    QString conversation;
+    try {
+        mutation = m_replica.retryMessage(messageId);
+        if (const auto message = m_replica.message(messageId))
+            conversation = message->conversation;
+    } catch (const db::SqlError &e) {
+        const QString message = tr("saving the change failed: %1").arg(e.text());
+        emit storageError(message);
+        emit queueFailed(ref, message);
+        return;
+    }
+    if (mutation == 0) {
+        emit queueFailed(ref, tr("the message %1 has nothing to send again").arg(messageId));
+        return;
+    }
+    emit queued(ref, mutation);
+    if (!conversation.isEmpty())
+        emit conversationsChanged({conversation});
+    m_outbox->kick();
+}
+
+void SyncEngine::setDraft(const QString &conversation, const QString &text)
+{
+    if (!m_replicaOpen)
+        return;
+    try {
+        m_replica.setDraft(conversation, text);
+    } catch (const db::SqlError &e) {
+        emit storageError(tr("saving the draft failed: %1").arg(e.text()));
+    }
+}
+
+void SyncEngine::logout()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_pendingLogin.reset();
+    if (m_replicaOpen) {
+        try {
+            m_replica.clearToken(); // first, so a crash or a lost reply cannot keep the account signed in
+        } catch (const db::SqlError &e) {
+            emit storageError(tr("forgetting the token failed: %1").arg(e.text()));
+        }
+    }
+    auto finish = [this] {
+        m_link->close(QString(), true);
+        m_streams->reset();
+        m_outbox->stop();
+        m_helloDone = false;
+        m_token.clear();
+        setState(State::Offline);
+        emit loggedOut();
+    };
+    if (!m_helloDone) {
+        finish();
+        return;
+    }
+    // The server revokes the token, answers and closes; a lost connection ends the logout all the same.
+    m_link->request(QStringLiteral("logout"), {}, [finish](const Reply &) { finish(); });
+}
+
 void SyncEngine::markRead(const QString &ref, const QString &conversation, qint64 upto)
 {
     if (!m_replicaOpen) {

@@ -65,6 +65,13 @@ public:
     void enqueue(const QString &ref, const QString &name, const QCborMap &args);
     // Queues `read` up to `upto`, or up to the newest stored message when `upto` is 0.
     void markRead(const QString &ref, const QString &conversation, qint64 upto);
+    // Queues a failed message again (ref: as given) and sends it as soon as the connection allows.
+    void retryMessage(const QString &ref, const QString &messageId);
+    // Stores the unsent text of a chat (empty removes it); local only.
+    void setDraft(const QString &conversation, const QString &text);
+    // Forgets the token, stops reconnecting, and revokes the token on the server when connected;
+    // loggedOut() follows either way.
+    void logout();
     // Requests answered by the server only; the answer comes as requestFinished(tag, ...).
     void requestReadList(quint64 tag, const QString &conversation, const QString &message,
                          const QString &state, qint64 after, int limit);
@@ -86,6 +93,7 @@ signals:
     void directoryChanged();
     void storageError(const QString &message);
     void signedOut(const QString &reason);
+    void loggedOut();
     // `result` is the ack's result (history: {count, more}); `code` is empty on success.
     void requestFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
 

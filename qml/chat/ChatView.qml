@@ -100,6 +100,7 @@ Rectangle {
                 messageMenu.messageId = id
                 messageMenu.own = own
                 messageMenu.text = text
+                messageMenu.canDing = own && Session.dings.canSend(id)
                 messageMenu.popup()
             }
             onReceiptsRequested: id => receipts.openFor(view.conversationId, id)
@@ -119,6 +120,7 @@ Rectangle {
         property string messageId: ""
         property bool own: false
         property string text: ""
+        property bool canDing: false
 
         MenuItem {
             text: qsTr("Copy")
@@ -141,6 +143,14 @@ Rectangle {
             }
         }
         MenuItem {
+            objectName: "menuDing"
+            // Only my own sent messages that were not recalled can be DINGed.
+            text: qsTr("DING…")
+            Accessible.name: text
+            enabled: messageMenu.canDing
+            onTriggered: dingDialog.openFor(view.conversationId, messageMenu.messageId, messageMenu.text)
+        }
+        MenuItem {
             text: qsTr("Recall")
             Accessible.name: text
             onTriggered: {
@@ -159,5 +169,6 @@ Rectangle {
     }
 
     EditDialog { id: editDialog }
+    DingDialog { id: dingDialog; objectName: "dingDialog" }
     ReadReceiptsPopup { id: receipts }
 }

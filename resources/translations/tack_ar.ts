@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>ChatView</name>
@@ -28,6 +29,10 @@
     <message>
         <source>Recall</source>
         <translation>سحب</translation>
+    </message>
+    <message>
+        <source>DING…</source>
+        <translation>DING…</translation>
     </message>
 </context>
 <context>
@@ -134,6 +139,109 @@
     <message>
         <source>Mute notifications</source>
         <translation>كتم الإشعارات</translation>
+    </message>
+</context>
+<context>
+    <name>DingAlert</name>
+    <message numerus="yes">
+        <source>%n DING(s) waiting for you</source>
+        <translation>
+            <numerusform>لا توجد رسائل DING بانتظارك</numerusform>
+            <numerusform>رسالة DING واحدة بانتظارك</numerusform>
+            <numerusform>رسالتا DING بانتظارك</numerusform>
+            <numerusform>%n رسائل DING بانتظارك</numerusform>
+            <numerusform>%n رسالة DING بانتظارك</numerusform>
+            <numerusform>%n رسالة DING بانتظارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>DING from %1 in %2: %3</source>
+        <translation>DING من %1 في %2: %3</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>(message not loaded yet)</source>
+        <translation>(لم يتم تحميل الرسالة بعد)</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>فتح المحادثة</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Confirm all</source>
+        <translation>تأكيد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>DingDialog</name>
+    <message numerus="yes">
+        <source>DING %n member(s)</source>
+        <translation>
+            <numerusform>DING لا أحد</numerusform>
+            <numerusform>DING عضو واحد</numerusform>
+            <numerusform>DING عضوين</numerusform>
+            <numerusform>DING %n أعضاء</numerusform>
+            <numerusform>DING %n عضوًا</numerusform>
+            <numerusform>DING %n عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DING again to the %n who haven&apos;t confirmed</source>
+        <translation>
+            <numerusform>لا أحد بانتظار التأكيد</numerusform>
+            <numerusform>DING مرة أخرى للعضو الذي لم يؤكد</numerusform>
+            <numerusform>DING مرة أخرى للعضوين اللذين لم يؤكدا</numerusform>
+            <numerusform>DING مرة أخرى لـ %n أعضاء لم يؤكدوا</numerusform>
+            <numerusform>DING مرة أخرى لـ %n عضوًا لم يؤكدوا</numerusform>
+            <numerusform>DING مرة أخرى لـ %n عضو لم يؤكدوا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DING status</source>
+        <translation>حالة DING</translation>
+    </message>
+    <message>
+        <source>DING message</source>
+        <translation>DING الرسالة</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>البحث عن الأعضاء</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 waiting</source>
+        <translation>أكّد %1، وبانتظار %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The DING could not be sent.</source>
+        <translation>تعذّر إرسال DING.</translation>
+    </message>
+    <message>
+        <source>Everyone confirmed</source>
+        <translation>أكّد الجميع</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -511,6 +619,17 @@
     <message>
         <source>Me</source>
         <translation>أنا</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::DingRecipientsModel</name>
+    <message>
+        <source>Confirmed %1</source>
+        <translation>تم التأكيد %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>بانتظار التأكيد</translation>
     </message>
 </context>
 <context>

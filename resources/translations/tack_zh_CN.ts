@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChatView</name>
@@ -23,6 +24,10 @@
     <message>
         <source>Recall</source>
         <translation>撤回</translation>
+    </message>
+    <message>
+        <source>DING…</source>
+        <translation>DING…</translation>
     </message>
 </context>
 <context>
@@ -119,6 +124,94 @@
     <message>
         <source>Mute notifications</source>
         <translation>消息免打扰</translation>
+    </message>
+</context>
+<context>
+    <name>DingAlert</name>
+    <message numerus="yes">
+        <source>%n DING(s) waiting for you</source>
+        <translation>
+            <numerusform>%n 条 DING 等待你确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>DING from %1 in %2: %3</source>
+        <translation>%1 在 %2 发来 DING：%3</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>会话：%1</translation>
+    </message>
+    <message>
+        <source>(message not loaded yet)</source>
+        <translation>（消息尚未加载）</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>打开聊天</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm all</source>
+        <translation>全部确认</translation>
+    </message>
+</context>
+<context>
+    <name>DingDialog</name>
+    <message numerus="yes">
+        <source>DING %n member(s)</source>
+        <translation>
+            <numerusform>DING %n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DING again to the %n who haven&apos;t confirmed</source>
+        <translation>
+            <numerusform>再次 DING %n 位未确认的成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DING status</source>
+        <translation>DING 状态</translation>
+    </message>
+    <message>
+        <source>DING message</source>
+        <translation>DING 消息</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>搜索成员</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 waiting</source>
+        <translation>%1 人已确认，%2 人未确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The DING could not be sent.</source>
+        <translation>DING 发送失败。</translation>
+    </message>
+    <message>
+        <source>Everyone confirmed</source>
+        <translation>所有人都已确认</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -481,6 +574,17 @@
     <message>
         <source>Me</source>
         <translation>我</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::DingRecipientsModel</name>
+    <message>
+        <source>Confirmed %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>未确认</translation>
     </message>
 </context>
 <context>

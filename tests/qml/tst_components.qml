@@ -12,6 +12,8 @@ Item {
     ConnectionBanner { id: banner; width: 300 }
     Avatar { id: avatar; initials: "王芳"; size: 36 }
     Toast { id: toast }
+    SelectionSet { id: selection }
+    DingAlert { id: dingAlert; dings: Session.dings }
 
     TestCase {
         name: "Components"
@@ -65,6 +67,33 @@ Item {
             verify(String(Theme.window) !== light)
             Session.darkMode = false
             compare(String(Theme.window), light)
+        }
+
+        function test_selection_set() {
+            selection.clear()
+            compare(selection.count, 0)
+            verify(!selection.hasAll([]))
+            selection.toggle(2)
+            selection.toggle(3)
+            verify(selection.has(2))
+            compare(selection.count, 2)
+            selection.toggle(2)
+            verify(!selection.has(2))
+            verify(!selection.hasAll([2, 3]))
+            selection.setAll([2, 3, 4], true)
+            compare(selection.count, 3)
+            verify(selection.hasAll([2, 3, 4]))
+            selection.toggle(5)
+            selection.setAll([2, 3], false) // a filtered "select all" off keeps the others
+            compare(selection.ids.slice().sort(), [4, 5])
+        }
+
+        function test_ding_alert_hidden_without_dings() {
+            compare(Session.dings.count, 0)
+            verify(!dingAlert.ringing)
+            verify(!dingAlert.visible)
+            compare(dingAlert.headline, "0 DING(s) waiting for you")
+            verify(dingAlert.flags & Qt.WindowStaysOnTopHint)
         }
     }
 }

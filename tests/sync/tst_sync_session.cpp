@@ -141,6 +141,82 @@ private slots:
         QVERIFY(client.reader().message(id)->seq > 0);
         QCOMPARE(client.session().retrySeconds(), 0);
     }
+
+    void retryMessageSendsAFailedMessageAgain()
+    {
+        SyncTestClient client;
+        QVERIFY(client.login(m_demo.url(), "wangfang", "tack-demo"));
+        client.session().stop();
+        QVERIFY(client.waitFor([&] { return !client.online(); }));
+        const QString id = client.session().sendMessage("all-hands", "failed once, then retried");
+        const qint64 mutation = client.waitQueued(id);
+        QVERIFY(mutation > 0);
+        client.session().withEngineReplica(
+            [mutation](tack::store::Replica &r) { r.failMutation(mutation, "test", "failed on purpose"); });
+        QCOMPARE(client.reader().message(id)->state, tack::store::MessageRecord::State::Failed);
+        client.session().start();
+        QVERIFY(client.waitSettled());
+        QCOMPARE(client.reader().message(id)->state, tack::store::MessageRecord::State::Failed);
+
+        // Online and idle: the retry alone must get the message out.
+        QSignalSpy queued(&client.session(), &ClientSession::queued);
+        QVERIFY(client.session().retryMessage(id));
+        QVERIFY(queued.wait());
+        QCOMPARE(queued.first().at(0).toString(), id);
+        QVERIFY(queued.first().at(1).toLongLong() > mutation);
+        QVERIFY(client.waitFor([&] { return client.reader().message(id)->seq > 0; }));
+        QCOMPARE(client.reader().message(id)->state, tack::store::MessageRecord::State::Sent);
+
+        // Nothing left to retry: refused, not queued.
+        QSignalSpy refused(&client.session(), &ClientSession::queueFailed);
+        QVERIFY(client.session().retryMessage(id));
+        QVERIFY(refused.wait());
+        QVERIFY(!client.session().retryMessage("not an id"));
+    }
+
+    void setDraftGoesThroughTheWorker()
+    {
+        SyncTestClient client;
+        QVERIFY(client.login(m_demo.url(), "wangfang", "tack-demo"));
+        client.session().setDraft("all-hands", "半句话 half a sentence");
+        QVERIFY(client.waitFor(
+            [&] { return client.reader().draft("all-hands") == QStringLiteral("半句话 half a sentence"); }));
+        client.session().setDraft("all-hands", QString());
+        QVERIFY(client.waitFor([&] { return client.reader().draft("all-hands").isEmpty(); }));
+    }
+
+    void logoutRevokesTheTokenOnTheServer()
+    {
+        SyncTestClient client;
+        QVERIFY(client.login(m_demo.url(), "wangfang", "tack-demo"));
+        const auto account = client.session().account();
+        QSignalSpy loggedOut(&client.session(), &ClientSession::loggedOut);
+        QSignalSpy retries(&client.session(), &ClientSession::retryScheduled);
+        client.session().logout();
+        QVERIFY(loggedOut.wait());
+        QVERIFY(client.session().account().token.isEmpty());
+        QVERIFY(!client.session().loggedIn());
+        QCOMPARE(client.session().state(), ClientSession::State::Offline);
+        QCOMPARE(retries.size(), 0);
+
+        // The old token no longer opens a session.
+        SyncTestClient other;
+        other.session().withEngineReplica([&account](tack::store::Replica &r) { r.setAccount(account); });
+        QSignalSpy signedOut(&other.session(), &ClientSession::signedOut);
+        other.session().start();
+        QVERIFY(signedOut.wait(30000));
+        QVERIFY(signedOut.first().at(0).toString().contains("unauthenticated"));
+
+        // Logging out while offline only forgets the token.
+        SyncTestClient offline;
+        QVERIFY(offline.login(m_demo.url(), "wangfang", "tack-demo"));
+        offline.session().stop();
+        QVERIFY(offline.waitFor([&] { return !offline.online(); }));
+        QSignalSpy offlineOut(&offline.session(), &ClientSession::loggedOut);
+        offline.session().logout();
+        QVERIFY(offlineOut.wait());
+        QVERIFY(!offline.session().loggedIn());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncSession)

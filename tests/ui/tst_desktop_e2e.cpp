@@ -51,6 +51,21 @@ private:
         return m_window->findChild<T *>(QString::fromLatin1(name));
     }
 
+    // Items by object name through the visual tree: delegates have no QObject parent, so findChild misses
+    // them.
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        if (!root)
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *hit = findItem(child, name))
+                return hit;
+        }
+        return nullptr;
+    }
+
     TimelineModel *timeline() const
     {
         QQuickItem *view = find("timeline");
@@ -82,12 +97,12 @@ private:
         QTRY_COMPARE(input->property("text").toString(), QString());
     }
 
-    void screenshot(const QString &name)
+    void screenshot(const QString &name, QQuickWindow *window = nullptr)
     {
         const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
         QDir().mkpath(dir);
         QTest::qWait(300); // let bindings and the scene graph settle
-        const QImage image = m_window->grabWindow();
+        const QImage image = (window ? window : m_window)->grabWindow();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(QDir(dir).filePath(name)));
     }
@@ -156,6 +171,77 @@ private slots:
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         QTRY_COMPARE_WITH_TIMEOUT(newestText(), reply, kWaitMs);
         screenshot(QStringLiteral("desktop-light.png"));
+    }
+
+    void dingAlertRingsUntilConfirmed()
+    {
+        const QString text = QStringLiteral("Server maintenance tonight 今晚停机 — please confirm");
+        const CliResult sent = cli().run({QStringLiteral("send"), kChat, text});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        const QString id = sent.out.trimmed();
+        const CliResult ding =
+            cli().run({QStringLiteral("ding"), id, QStringLiteral("--to"), QStringLiteral("wangfang")});
+        QVERIFY2(ding.exitCode == 0, qPrintable(ding.err));
+
+        auto *alert = m_window->findChild<QQuickWindow *>(QStringLiteral("dingAlert"));
+        QVERIFY(alert);
+        QTRY_VERIFY_WITH_TIMEOUT(alert->isVisible(), kWaitMs);
+        QVERIFY(alert->flags() & Qt::WindowStaysOnTopHint);
+        QVERIFY(QTest::qWaitForWindowExposed(alert));
+        QTRY_VERIFY(findItem(alert->contentItem(), QStringLiteral("dingConfirm")));
+        screenshot(QStringLiteral("desktop-ding-alert.png"), alert);
+        m_translator->setCode(QStringLiteral("ar")); // a window of its own mirrors too
+        screenshot(QStringLiteral("desktop-ding-alert-ar.png"), alert);
+        m_translator->setCode(QStringLiteral("en"));
+
+        QMetaObject::invokeMethod(findItem(alert->contentItem(), QStringLiteral("dingConfirm")), "clicked");
+        QTRY_VERIFY(!alert->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cli().run({QStringLiteral("dings"), id}).out.contains(QStringLiteral("confirmed")), kWaitMs);
+    }
+
+    void dingDialogSendsAndShowsWhoConfirmed()
+    {
+        TimelineModel *model = timeline();
+        QString ownId;
+        QString ownText;
+        for (int row = 0; row < model->rowCount() && ownId.isEmpty(); ++row) {
+            const QModelIndex index = model->index(row);
+            if (index.data(TimelineModel::OwnRole).toBool() &&
+                index.data(TimelineModel::StateRole).toString() == QLatin1String("sent")) {
+                ownId = index.data(TimelineModel::MessageIdRole).toString();
+                ownText = index.data(TimelineModel::TextRole).toString();
+            }
+        }
+        QVERIFY(!ownId.isEmpty());
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("dingDialog"));
+        QVERIFY(dialog);
+        QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QString, kChat), Q_ARG(QString, ownId),
+                                  Q_ARG(QString, ownText));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(!dialog->property("statusView").toBool());
+        find("dingSearch")->setProperty("text", QStringLiteral("Zhang"));
+        QMetaObject::invokeMethod(find("dingSelectAll"), "toggle");
+        QMetaObject::invokeMethod(find("dingSelectAll"), "toggled");
+        screenshot(QStringLiteral("desktop-ding-dialog.png"));
+        QTRY_VERIFY(find("dingSend")->isEnabled());
+        QMetaObject::invokeMethod(find("dingSend"), "clicked");
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        QTRY_VERIFY_WITH_TIMEOUT(cli().run({QStringLiteral("dings")}).out.contains(ownId.left(8)), kWaitMs);
+        const CliResult confirm = cli().run({QStringLiteral("ding"), QStringLiteral("confirm"), ownId});
+        QVERIFY2(confirm.exitCode == 0, qPrintable(confirm.err));
+        QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QString, kChat), Q_ARG(QString, ownId),
+                                  Q_ARG(QString, ownText));
+        QVERIFY(dialog->property("statusView").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find("dingCounts")->property("text").toString().startsWith(QLatin1String("1 confirmed")),
+            kWaitMs);
+        screenshot(QStringLiteral("desktop-ding-status.png"));
+        QMetaObject::invokeMethod(dialog, "close");
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        m_window->requestActivate();
+        QTRY_VERIFY(m_window->isActive());
     }
 
     void themesAndLanguages()

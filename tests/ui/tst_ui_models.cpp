@@ -3,12 +3,15 @@
 
 #include "ChatPrefs.h"
 #include "ConversationListModel.h"
+#include "DingCenter.h"
+#include "DingRecipientsModel.h"
 #include "ListDiff.h"
 #include "MemberListModel.h"
 #include "SearchModel.h"
 #include "StoreReader.h"
 #include "StoreTestSupport.h"
 #include "TimelineModel.h"
+#include "client/ClientSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -16,6 +19,8 @@
 
 using namespace storetest;
 using tack::ui::ConversationListModel;
+using tack::ui::DingCenter;
+using tack::ui::DingRecipientsModel;
 using tack::ui::MemberListModel;
 using tack::ui::SearchModel;
 using tack::ui::StoreReader;
@@ -35,6 +40,20 @@ QCborMap timedMessage(StreamWriter &w, const QString &id, qint64 sender, const Q
 {
     QCborMap msg = msgObj(id, tack::streams::conversationOf(w.stream()), w.seq() + 1, sender, text, at);
     return w.add(QStringLiteral("msg.new"), one("message", msg), sender);
+}
+
+QCborMap dingSent(const QString &message, const QList<qint64> &users)
+{
+    QCborArray list;
+    for (qint64 u : users)
+        list.append(u);
+    return QCborMap{
+        {QStringLiteral("message"), message}, {QStringLiteral("users"), list}, {QStringLiteral("round"), 1}};
+}
+
+QCborMap dingConfirmed(const QString &message, qint64 user)
+{
+    return QCborMap{{QStringLiteral("message"), message}, {QStringLiteral("user"), user}};
 }
 
 } // namespace
@@ -350,6 +369,120 @@ private slots:
 
         model.setQuery(QStringLiteral("\"unbalanced"));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void dingCenterListsMyUnconfirmedDings()
+    {
+        DingCenter center(m_store);
+        QAbstractItemModelTester tester(&center, kFatal);
+        QSignalSpy counts(&center, &DingCenter::countChanged);
+        QCOMPARE(center.rowCount(), 0);
+
+        seedGroup(m_r->replica, QStringLiteral("g")); // me (1), Wang Fang (2), Li Lei (3)
+        StreamWriter c(QStringLiteral("c/g"), m_r->replica.cursor(QStringLiteral("c/g")));
+        c.newMessage(QStringLiteral("m1"), 2, QStringLiteral("服务器今晚 22:00 停机维护"));
+        c.newMessage(QStringLiteral("m2"), 3, QStringLiteral("Sign the contract today"));
+        c.newMessage(QStringLiteral("m3"), 1, QStringLiteral("Team lunch at noon"));
+        c.add(QStringLiteral("ding.sent"), dingSent(QStringLiteral("m1"), {1, 3}), 2);
+        m_r->replica.applyEvents(c.stream(), c.take());
+        notify({QStringLiteral("g")});
+        QCOMPARE(center.rowCount(), 1);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(roleOf(center, 0, DingCenter::MessageIdRole).toString(), QStringLiteral("m1"));
+        QCOMPARE(roleOf(center, 0, DingCenter::SenderNameRole).toString(), QStringLiteral("Wang Fang"));
+        QCOMPARE(roleOf(center, 0, DingCenter::ChatTitleRole).toString(), QStringLiteral("Sales"));
+        QCOMPARE(roleOf(center, 0, DingCenter::ConversationIdRole).toString(), QStringLiteral("g"));
+        QCOMPARE(roleOf(center, 0, DingCenter::TextRole).toString(),
+                 QStringLiteral("服务器今晚 22:00 停机维护"));
+        QVERIFY(!roleOf(center, 0, DingCenter::TimeTextRole).toString().isEmpty());
+
+        // A newer DING comes first; a DING only to others does not show.
+        c.add(QStringLiteral("ding.sent"), dingSent(QStringLiteral("m2"), {1}), 3);
+        c.add(QStringLiteral("ding.sent"), dingSent(QStringLiteral("m3"), {2, 3}), 1);
+        m_r->replica.applyEvents(c.stream(), c.take());
+        notify({QStringLiteral("g")});
+        QCOMPARE(center.rowCount(), 2);
+        QCOMPARE(roleOf(center, 0, DingCenter::MessageIdRole).toString(), QStringLiteral("m2"));
+        QCOMPARE(roleOf(center, 1, DingCenter::MessageIdRole).toString(), QStringLiteral("m1"));
+
+        // Only my own sent messages may be DINGed; without a client nothing is sent or confirmed.
+        QVERIFY(center.canSend(QStringLiteral("m3")));
+        QVERIFY(!center.canSend(QStringLiteral("m1")));
+        QVERIFY(!center.canSend(QStringLiteral("nope")));
+        QVERIFY(!center.send(QStringLiteral("m3"), {2}));
+        QVERIFY(!center.confirm(QStringLiteral("m1")));
+        QCOMPARE(center.rowCount(), 2);
+        QVERIFY(center.wasSent(QStringLiteral("m3")));
+
+        // Confirmed elsewhere (another device of mine): the row goes.
+        c.add(QStringLiteral("ding.confirmed"), dingConfirmed(QStringLiteral("m1"), 1), 1);
+        m_r->replica.applyEvents(c.stream(), c.take());
+        notify({QStringLiteral("g")});
+        QCOMPARE(center.rowCount(), 1);
+        QCOMPARE(roleOf(center, 0, DingCenter::MessageIdRole).toString(), QStringLiteral("m2"));
+
+        // Confirming here removes the row at once; the optimistic write agrees once it is on disk.
+        tack::client::ClientSession client(m_r->path);
+        QVERIFY(client.open());
+        center.setClient(&client);
+        QSignalSpy queued(&client, &tack::client::ClientSession::queued);
+        QVERIFY(center.confirm(QStringLiteral("m2")));
+        QCOMPARE(center.rowCount(), 0);
+        QVERIFY(queued.wait());
+        center.refresh();
+        QCOMPARE(center.rowCount(), 0);
+        QVERIFY(!center.confirm(QStringLiteral("m2")));
+        center.setClient(nullptr);
+    }
+
+    void dingRecipientsShowConfirmedAndWaiting()
+    {
+        DingRecipientsModel model;
+        QAbstractItemModelTester tester(&model, kFatal);
+        model.setStore(m_store);
+        model.setMessageId(QStringLiteral("m3"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.waitingCount(), 0);
+
+        seedGroup(m_r->replica, QStringLiteral("g"));
+        StreamWriter c(QStringLiteral("c/g"), m_r->replica.cursor(QStringLiteral("c/g")));
+        c.newMessage(QStringLiteral("m3"), 1, QStringLiteral("Team lunch at noon"));
+        c.add(QStringLiteral("ding.sent"), dingSent(QStringLiteral("m3"), {2, 3}), 1);
+        m_r->replica.applyEvents(c.stream(), c.take());
+        notify({QStringLiteral("g")});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.waitingCount(), 2);
+        QCOMPARE(model.confirmedCount(), 0);
+
+        c.add(QStringLiteral("ding.confirmed"), dingConfirmed(QStringLiteral("m3"), 2), 2);
+        m_r->replica.applyEvents(c.stream(), c.take());
+        notify({QStringLiteral("g")});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.confirmedCount(), 1);
+        QCOMPARE(model.waitingCount(), 1);
+        QCOMPARE(model.waitingUserIds(), QVariantList{3.0});
+        // Waiting first, then by name.
+        QCOMPARE(roleOf(model, 0, DingRecipientsModel::NameRole).toString(), QStringLiteral("Li Lei"));
+        QVERIFY(!roleOf(model, 0, DingRecipientsModel::ConfirmedRole).toBool());
+        QCOMPARE(roleOf(model, 1, DingRecipientsModel::NameRole).toString(), QStringLiteral("Wang Fang"));
+        QVERIFY(roleOf(model, 1, DingRecipientsModel::ConfirmedRole).toBool());
+        QVERIFY(!roleOf(model, 1, DingRecipientsModel::StatusTextRole).toString().isEmpty());
+
+        model.setMessageId(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void membersCanLeaveMeOut()
+    {
+        seedGroup(m_r->replica, QStringLiteral("g"));
+        MemberListModel model;
+        QAbstractItemModelTester tester(&model, kFatal);
+        model.setStore(m_store);
+        model.setConversationId(QStringLiteral("g"));
+        QCOMPARE(model.rowCount(), 3);
+        model.setExcludeMe(true);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.userIds(), (QVariantList{3, 2})); // Li Lei, Wang Fang
     }
 };
 
