@@ -106,20 +106,20 @@ Item {
 
                 Rectangle {
                     id: bubble
+                    // The text wraps at 70% of the row; the bubble takes the text's real, wrapped size.
+                    readonly property real maxTextWidth: column.width * 0.7 - 20
                     Layout.alignment: message.own ? Qt.AlignRight : Qt.AlignLeft
-                    Layout.maximumWidth: column.width * 0.7
-                    implicitWidth: body.implicitWidth + 20
-                    implicitHeight: body.implicitHeight + 14
+                    implicitWidth: body.width + 20
+                    implicitHeight: body.height + 14
                     radius: Theme.radius
                     color: message.highlighted ? Theme.bannerBusy : (message.own ? Theme.ownBubble : Theme.otherBubble)
                     opacity: message.state === "pending" ? 0.75 : 1
 
                     TextEdit {
                         id: body
-                        anchors.fill: parent
-                        anchors.margins: 7
-                        anchors.leftMargin: 10
-                        anchors.rightMargin: 10
+                        x: 10
+                        y: 7
+                        width: Math.min(implicitWidth, bubble.maxTextWidth)
                         text: message.text
                         readOnly: true
                         selectByMouse: true
