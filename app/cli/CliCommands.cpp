@@ -231,6 +231,19 @@ std::optional<qint64> CliCommands::resolveLogin(const QString &login)
     return std::nullopt;
 }
 
+std::optional<QList<qint64>> CliCommands::resolveLogins(const QString &commaSeparated, qint64 me)
+{
+    QList<qint64> ids;
+    for (const QString &raw : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<qint64> id = resolveLogin(raw.trimmed());
+        if (!id)
+            return std::nullopt;
+        if (*id != me && !ids.contains(*id))
+            ids.append(*id);
+    }
+    return ids;
+}
+
 int CliCommands::login()
 {
     const QUrl url(m_args.args.at(0), QUrl::StrictMode);
@@ -325,15 +338,10 @@ int CliCommands::newChat()
     if (!openSession(Need::Token))
         return kFailed;
     const qint64 me = m_session->account().userId;
-    QList<qint64> members;
-    for (const QString &raw : m_args.members.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const std::optional<qint64> id = resolveLogin(raw.trimmed());
-        if (!id)
-            return kFailed;
-        if (*id != me && !members.contains(*id))
-            members.append(*id);
-    }
-    const QString id = m_session->createGroup(title, members);
+    const std::optional<QList<qint64>> members = resolveLogins(m_args.members, me);
+    if (!members)
+        return kFailed;
+    const QString id = m_session->createGroup(title, *members);
     if (id.isEmpty()) {
         fail(QStringLiteral("the title must be 1 to 200 characters and a chat has at most 5000 members"));
         return kUsage;
@@ -568,15 +576,10 @@ int CliCommands::ding()
         fail(QStringLiteral("unknown message: %1").arg(id));
         return kFailed;
     }
-    QList<qint64> users;
-    for (const QString &raw : m_args.to.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const std::optional<qint64> user = resolveLogin(raw.trimmed());
-        if (!user)
-            return kFailed;
-        if (*user != me && !users.contains(*user))
-            users.append(*user);
-    }
-    const QString ref = m_session->dingMessage(id, users);
+    const std::optional<QList<qint64>> users = resolveLogins(m_args.to, me);
+    if (!users)
+        return kFailed;
+    const QString ref = m_session->dingMessage(id, *users);
     if (ref.isEmpty()) {
         fail(QStringLiteral("name 1 to 5000 other members with --to"));
         return kUsage;

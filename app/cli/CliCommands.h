@@ -42,6 +42,8 @@ private:
 
     std::optional<QString> resolveChat(const QString &nameOrId);
     std::optional<qint64> resolveLogin(const QString &login);
+    // "a,b,c" → distinct user ids other than `me`; nullopt (after saying which login) on an unknown one.
+    std::optional<QList<qint64>> resolveLogins(const QString &commaSeparated, qint64 me);
 
     int login();
     int chats();
