@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcChatList, "tack.ui.chatlist")
 
 namespace tack::ui {
 
-ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent)
+ConversationListModel::ConversationListModel(QObject *parent) : KeyedListModel(parent)
 {}
 
 void ConversationListModel::setStore(StoreReader *store)
@@ -93,32 +93,8 @@ QList<ConversationListModel::Row> ConversationListModel::readRows()
 void ConversationListModel::refresh()
 {
     const QList<Row> next = readRows();
-    QStringList currentKeys;
-    for (const Row &r : std::as_const(m_rows))
-        currentKeys.append(r.record.id);
-    QStringList targetKeys;
-    QHash<QString, int> targetIndex;
-    for (int i = 0; i < next.size(); ++i) {
-        targetKeys.append(next.at(i).record.id);
-        targetIndex.insert(next.at(i).record.id, i);
-    }
     const int before = int(m_rows.size());
-    applyListDiff(currentKeys, targetKeys,
-                  ListDiffSteps{[this](int row) {
-                                    beginRemoveRows({}, row, row);
-                                    m_rows.removeAt(row);
-                                    endRemoveRows();
-                                },
-                                [this](int from, int to) {
-                                    beginMoveRows({}, from, from, {}, to);
-                                    m_rows.move(from, to);
-                                    endMoveRows();
-                                },
-                                [&](int row, const QString &key) {
-                                    beginInsertRows({}, row, row);
-                                    m_rows.insert(row, next.at(targetIndex.value(key)));
-                                    endInsertRows();
-                                }});
+    morphRows(m_rows, next, [](const Row &r) { return r.record.id; });
     m_rows = next;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));

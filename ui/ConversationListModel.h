@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KeyedListModel.h"
+
 #include "store/ReplicaTypes.h"
 
 #include <QAbstractListModel>
@@ -13,7 +15,7 @@ class ChatPrefs;
 
 // The chat list: every conversation in the replica, pinned ones first, then by latest activity.
 // Refreshes from StoreReader change notifications with precise row moves, so the view keeps its place.
-class ConversationListModel : public QAbstractListModel
+class ConversationListModel : public tack::ui::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT

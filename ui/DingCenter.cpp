@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcDings, "tack.ui.dings")
 
 namespace tack::ui {
 
-DingCenter::DingCenter(StoreReader *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+DingCenter::DingCenter(StoreReader *store, QObject *parent) : KeyedListModel(parent), m_store(store)
 {
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, &DingCenter::refresh);
@@ -43,32 +43,11 @@ void DingCenter::refresh()
     }
 
     // Keyed by message: rows move, appear and go one by one, so a list on screen keeps its place.
-    QStringList current;
-    for (const Row &r : std::as_const(m_rows))
-        current.append(r.message);
-    QStringList target;
     QHash<QString, Row> byKey;
-    for (const Row &r : std::as_const(rows)) {
-        target.append(r.message);
+    for (const Row &r : std::as_const(rows))
         byKey.insert(r.message, r);
-    }
     const int before = int(m_rows.size());
-    applyListDiff(current, target,
-                  {[this](int row) {
-                       beginRemoveRows({}, row, row);
-                       m_rows.removeAt(row);
-                       endRemoveRows();
-                   },
-                   [this](int from, int to) {
-                       beginMoveRows({}, from, from, {}, to);
-                       m_rows.move(from, to);
-                       endMoveRows();
-                   },
-                   [this, &byKey](int row, const QString &key) {
-                       beginInsertRows({}, row, row);
-                       m_rows.insert(row, byKey.value(key));
-                       endInsertRows();
-                   }});
+    morphRows(m_rows, rows, [](const Row &r) { return r.message; });
     // Same keys may carry new content (a re-DING moves the time, an edit changes the text).
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &fresh = byKey.value(m_rows.at(i).message);

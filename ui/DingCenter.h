@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KeyedListModel.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
@@ -14,7 +16,7 @@ class StoreReader;
 
 // My unconfirmed DINGs (the alert window's list, newest first) and the DING actions. AppSession owns it and
 // hands it to QML as Session.dings; it re-reads the replica whenever the store reports changed chats.
-class DingCenter : public QAbstractListModel
+class DingCenter : public tack::ui::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT

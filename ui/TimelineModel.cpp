@@ -31,7 +31,7 @@ QString stateText(store::MessageRecord::State s)
 
 } // namespace
 
-TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
+TimelineModel::TimelineModel(QObject *parent) : KeyedListModel(parent)
 {}
 
 void TimelineModel::setStore(StoreReader *store)
@@ -169,33 +169,9 @@ void TimelineModel::refresh()
     }
     m_historyFailed = false;
     const QList<Row> next = decorate(messages);
-    QStringList current;
-    for (const Row &r : std::as_const(m_rows))
-        current.append(r.msg.id);
-    QStringList target;
-    QHash<QString, int> where;
-    for (int i = 0; i < next.size(); ++i) {
-        target.append(next.at(i).msg.id);
-        where.insert(next.at(i).msg.id, i);
-    }
     const int before = int(m_rows.size());
     const ChangeScope scope(m_changing);
-    applyListDiff(current, target,
-                  ListDiffSteps{[this](int row) {
-                                    beginRemoveRows({}, row, row);
-                                    m_rows.removeAt(row);
-                                    endRemoveRows();
-                                },
-                                [this](int from, int to) {
-                                    beginMoveRows({}, from, from, {}, to);
-                                    m_rows.move(from, to);
-                                    endMoveRows();
-                                },
-                                [&](int row, const QString &key) {
-                                    beginInsertRows({}, row, row);
-                                    m_rows.insert(row, next.at(where.value(key)));
-                                    endInsertRows();
-                                }});
+    morphRows(m_rows, next, [](const Row &r) { return r.msg.id; });
     m_rows = next;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KeyedListModel.h"
+
 #include "store/ReplicaTypes.h"
 
 #include <QAbstractListModel>
@@ -13,7 +15,7 @@ class StoreReader;
 // The messages of one conversation, newest first (row 0 is the newest, for a bottom-to-top ListView).
 // Starts with the newest page from the replica; fetchMore() reads older pages from the replica and, when it
 // has none older, asks the server for history (StoreReader::historyRequested) and continues when it lands.
-class TimelineModel : public QAbstractListModel
+class TimelineModel : public tack::ui::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
