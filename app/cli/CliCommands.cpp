@@ -142,6 +142,14 @@ bool CliCommands::quickSync()
     return w.caughtUp;
 }
 
+void CliCommands::printWriteJson(QJsonObject object, bool sent) const
+{
+    if (!m_args.json)
+        return;
+    object.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
+    CliOutput::printJson(object);
+}
+
 int CliCommands::finishWrite(const QString &ref, const std::function<void(bool sent)> &report)
 {
     SyncWatch &w = *m_watch;
@@ -449,12 +457,7 @@ int CliCommands::markRead()
         return kFailed;
     m_session->markRead(*chat);
     return finishWrite(*chat, [&](bool sent) {
-        if (m_args.json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("conversation"), *chat);
-            o.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
-            CliOutput::printJson(o);
-        }
+        printWriteJson({{QStringLiteral("conversation"), *chat}}, sent);
     });
 }
 
@@ -468,14 +471,7 @@ int CliCommands::recall()
         return kFailed;
     }
     m_session->recallMessage(id);
-    return finishWrite(id, [&](bool sent) {
-        if (m_args.json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), id);
-            o.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
-            CliOutput::printJson(o);
-        }
-    });
+    return finishWrite(id, [&](bool sent) { printWriteJson({{QStringLiteral("id"), id}}, sent); });
 }
 
 int CliCommands::edit()
@@ -584,14 +580,7 @@ int CliCommands::ding()
         fail(QStringLiteral("name 1 to 5000 other members with --to"));
         return kUsage;
     }
-    return finishWrite(ref, [&](bool sent) {
-        if (m_args.json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("message"), id);
-            o.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
-            CliOutput::printJson(o);
-        }
-    });
+    return finishWrite(ref, [&](bool sent) { printWriteJson({{QStringLiteral("message"), id}}, sent); });
 }
 
 int CliCommands::confirmDing()
@@ -603,14 +592,7 @@ int CliCommands::confirmDing()
         fail(QStringLiteral("not a message id: %1").arg(id));
         return kUsage;
     }
-    return finishWrite(id, [&](bool sent) {
-        if (m_args.json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("message"), id);
-            o.insert(QStringLiteral("state"), sent ? QStringLiteral("sent") : QStringLiteral("pending"));
-            CliOutput::printJson(o);
-        }
-    });
+    return finishWrite(id, [&](bool sent) { printWriteJson({{QStringLiteral("message"), id}}, sent); });
 }
 
 int CliCommands::dings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "CliArguments.h"
 
 #include <QString>
@@ -38,6 +40,8 @@ private:
     bool quickSync();
     // Writes: `ref` was handed to the session; wait until it is stored, then try to send it.
     int finishWrite(const QString &ref, const std::function<void(bool sent)> &report);
+    // With --json: prints `object` plus "state": "sent" or "pending" (queued offline).
+    void printWriteJson(QJsonObject object, bool sent) const;
     int timeoutMs(int defaultSeconds) const;
 
     std::optional<QString> resolveChat(const QString &nameOrId);
