@@ -79,7 +79,7 @@ qint64 Seeding::userId(const char *login) const
 void Seeding::apply(qint64 actor, qint64 at, const QString &name, const QCborMap &args, QCborMap *result)
 {
     const MutationOutcome out =
-        MutationApplier(m_store, MutationContext{actor, QString(), -1, at}).apply(name, args);
+        MutationApplier(m_store, MutationContext{actor, QString(), -1, at, QString()}).apply(name, args);
     if (!out.ok())
         throw StoreError(QStringLiteral("demo step %1 failed: %2").arg(name, out.error->message));
     if (result)

@@ -1,5 +1,6 @@
 #include "MutationApplier.h"
 
+#include "AuditLog.h"
 #include "domain/ChatRules.h"
 #include "protocol/ArgReader.h"
 
@@ -84,6 +85,11 @@ void MutationApplier::record(const QString &stream, const char *kind, const QCbo
                                  EventOrigin{m_ctx.actor, m_ctx.now, m_ctx.client, m_ctx.mutation}));
 }
 
+void MutationApplier::audit(const char *action, const QString &target, const QJsonObject &details)
+{
+    AuditLog(m_store).append(m_ctx.actor, QLatin1String(action), target, details, m_ctx.address);
+}
+
 void MutationApplier::recordConversation(const QString &conversation)
 {
     if (const auto conv = m_chat.conversation(conversation))
@@ -164,6 +170,8 @@ MutationOutcome MutationApplier::convCreate(const QCborMap &args)
 
     createConversation(ConversationRow{id, QStringLiteral("group"), title, m_ctx.actor, m_ctx.now, 0},
                        members);
+    audit("conv.create", QStringLiteral("conv:") + id,
+          {{QStringLiteral("title"), title}, {QStringLiteral("members"), qint64(members.size())}});
     MutationOutcome out;
     out.result = single("conversation", id);
     return out;
@@ -256,6 +264,8 @@ MutationOutcome MutationApplier::memberAdd(const QCborMap &args)
     for (const MemberRow &m : added)
         record(stream, "member.put", single("member", toCbor(m)));
     record(stream, "conv.put", convData);
+    for (const MemberRow &m : added)
+        audit("member.add", QStringLiteral("user:%1").arg(m.user), {{QStringLiteral("conversation"), id}});
     return {};
 }
 
@@ -287,6 +297,8 @@ MutationOutcome MutationApplier::memberRemove(const QCborMap &args)
     record(stream, "member.removed", single("user", user));
     recordConversation(id);
     record(streams::user(user), "conv.left", single("conversation", id));
+    audit("member.remove", QStringLiteral("user:%1").arg(user),
+          {{QStringLiteral("conversation"), id}, {QStringLiteral("left"), user == m_ctx.actor}});
     return {};
 }
 
@@ -313,6 +325,10 @@ MutationOutcome MutationApplier::memberRole(const QCborMap &args)
         return failure(ErrorCode::Forbidden, QStringLiteral("the owner's role cannot change"));
     if (target->role == role)
         return {};
+    audit("member.role", QStringLiteral("user:%1").arg(user),
+          {{QStringLiteral("conversation"), id},
+           {QStringLiteral("role"), role},
+           {QStringLiteral("from"), target->role}});
     target->role = role;
     m_chat.putMember(*target);
     record(streams::conversation(id), "member.put", single("member", toCbor(*target)));
@@ -416,6 +432,8 @@ MutationOutcome MutationApplier::msgRecall(const QCborMap &args)
         break;
     }
     m_chat.recallMessage(id, m_ctx.actor);
+    audit("msg.recall", QStringLiteral("msg:") + id,
+          {{QStringLiteral("conversation"), msg->conversation}, {QStringLiteral("sender"), msg->sender}});
     QCborMap data = single("message", id);
     data.insert(QLatin1String("recalled_by"), m_ctx.actor);
     record(streams::conversation(msg->conversation), "msg.recall", data);

@@ -8,6 +8,7 @@
 #include "protocol/ErrorCode.h"
 
 #include <QCborMap>
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 
@@ -19,6 +20,7 @@ struct MutationContext
     QString client;
     qint64 mutation = -1;
     qint64 now = 0;
+    QString address; // the actor's network address, for the audit log
 };
 
 struct MutationOutcome
@@ -62,6 +64,8 @@ private:
     std::optional<proto::Error> checkNewMember(qint64 user);
     void record(const QString &stream, const char *kind, const QCborMap &data);
     void recordConversation(const QString &conversation);
+    // An audit log entry by the actor, in the mutation's transaction.
+    void audit(const char *action, const QString &target, const QJsonObject &details);
 
     ServerStore &m_store;
     MutationContext m_ctx;

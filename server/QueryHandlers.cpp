@@ -1,5 +1,6 @@
 #include "QueryHandlers.h"
 
+#include "AuditLog.h"
 #include "ChatStore.h"
 #include "OpLog.h"
 #include "SnapshotBuilder.h"
@@ -174,6 +175,48 @@ QueryResult QueryHandlers::readList(qint64 user, const QCborMap &request)
                   chats.readCount(conversation, message->seq, false, message->sender));
     if (users.size() > limit)
         result.insert(QLatin1String("next"), users[limit - 1]);
+    return QueryResult{std::nullopt, result};
+}
+
+QueryResult QueryHandlers::auditList(qint64 user, const QCborMap &request)
+{
+    ArgReader a(request);
+    AuditFilter f;
+    f.actor = a.optionalInteger("actor", 0, kMaxId, -1);
+    f.action = a.optionalText("action", 64).value_or(QString());
+    f.since = a.optionalInteger("since", 0, kMaxId, 0);
+    f.until = a.optionalInteger("until", 0, kMaxId, kMaxId);
+    f.before = a.optionalInteger("before", 0, kMaxId, 0);
+    f.limit = int(a.optionalInteger("limit", 1, 500, 100));
+    const bool exporting = a.boolean("export", false);
+    if (auto e = a.error())
+        return failed(*e);
+    AuditLog log(m_store);
+    if (!log.mayRead(user))
+        return failed(Error{ErrorCode::Forbidden, QStringLiteral("only the organisation's owners and admins "
+                                                                 "may read the audit log")});
+    // An export is audited once, when its first page is asked for.
+    if (exporting && f.before == 0) {
+        QJsonObject details{{QStringLiteral("via"), QStringLiteral("audit.list")}};
+        if (f.actor >= 0)
+            details.insert(QStringLiteral("actor"), f.actor);
+        if (!f.action.isEmpty())
+            details.insert(QStringLiteral("action"), f.action);
+        if (f.since > 0)
+            details.insert(QStringLiteral("since"), f.since);
+        if (f.until != kMaxId)
+            details.insert(QStringLiteral("until"), f.until);
+        log.append(user, QStringLiteral("export"), QStringLiteral("audit_log"), details);
+    }
+    const QList<audit::AuditRecord> page = log.list(f);
+    QCborArray entries;
+    for (const audit::AuditRecord &r : page)
+        entries.append(audit::toCbor(r));
+    QCborMap result;
+    result.insert(QLatin1String("entries"), entries);
+    result.insert(QLatin1String("head"), log.head().seq);
+    if (page.size() == f.limit && page.last().seq > 1)
+        result.insert(QLatin1String("next"), page.last().seq);
     return QueryResult{std::nullopt, result};
 }
 

@@ -25,7 +25,7 @@ struct QueryResult
 // and the client asks again from where the page ended.
 inline constexpr qsizetype kReplyBudgetBytes = 768 * 1024;
 
-// The read-only requests: fetch, snapshot, history and read_list, each checked against the user's
+// The read-only requests: fetch, snapshot, history, read_list and audit.list, each checked against the user's
 // right to read the stream or conversation.
 class QueryHandlers
 {
@@ -36,6 +36,8 @@ public:
     QueryResult snapshot(qint64 user, const QCborMap &request);
     QueryResult history(qint64 user, const QCborMap &request);
     QueryResult readList(qint64 user, const QCborMap &request);
+    // The audit log, newest first, for the org's owners and admins (docs/protocol.md `audit.list`).
+    QueryResult auditList(qint64 user, const QCborMap &request);
 
     // Every stream the user may read: org, u/<user>, then c/<id> of each conversation.
     QStringList readableStreams(qint64 user);

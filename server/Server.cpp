@@ -1,5 +1,6 @@
 #include "Server.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "DirectoryStore.h"
 #include "MutationApplier.h"
@@ -176,6 +177,7 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         {QStringLiteral("snapshot"), &QueryHandlers::snapshot},
         {QStringLiteral("history"), &QueryHandlers::history},
         {QStringLiteral("read_list"), &QueryHandlers::readList},
+        {QStringLiteral("audit.list"), &QueryHandlers::auditList},
     };
     const Query query = queries.value(type, nullptr);
     const bool known = query || type == QLatin1String("mutate") || type == QLatin1String("logout");
@@ -228,36 +230,55 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
                                   Error{ErrorCode::RateLimited, QStringLiteral("too many logins at once")});
     session->setPendingLogins(session->pendingLogins() + 1);
     QPointer<Session> guard(session);
-    QThreadPool::globalInstance()->start([this, guard, id, user, hash, password, device] {
+    const QString address = session->address();
+    QThreadPool::globalInstance()->start([this, guard, id, user, hash, password, device, login, address] {
         // An unknown login is checked against a decoy hash so it costs the same as a wrong password.
         const bool ok = PasswordHasher::verify(hash.isEmpty() ? PasswordHasher::decoyHash() : hash, password);
         QMetaObject::invokeMethod(
             this,
-            [this, guard, id, user, ok, device] { finishLogin(guard, id, user, ok && user != 0, device); },
+            [this, guard, id, user, ok, device, login, address] {
+                finishLogin(guard, id, user, ok && user != 0, device, login, address);
+            },
             Qt::QueuedConnection);
     });
 }
 
 void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
-                         const QString &device)
+                         const QString &device, const QString &login, const QString &address)
 {
+    // A failed login is audited in a transaction of its own, with the login tried (never the password).
+    auto auditFailure = [&](const char *reason) {
+        AuditLog(m_store).append(
+            0, QStringLiteral("login.failed"), user ? QStringLiteral("user:%1").arg(user) : QString(),
+            {{QStringLiteral("login"), login}, {QStringLiteral("reason"), QLatin1String(reason)}}, address);
+    };
     if (!session)
         return;
     session->setPendingLogins(session->pendingLogins() - 1);
     if (session->isClosing())
         return;
-    if (!passwordOk)
-        return session->sendError(
-            id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
     try {
-        const auto row = DirectoryStore(m_store.sql()).user(user);
-        if (!row)
+        if (!passwordOk) {
+            auditFailure("bad_credentials");
             return session->sendError(
                 id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
-        if (!row->active)
+        }
+        const auto row = DirectoryStore(m_store.sql()).user(user);
+        if (!row) {
+            auditFailure("bad_credentials");
+            return session->sendError(
+                id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
+        }
+        if (!row->active) {
+            auditFailure("account_disabled");
             return session->sendError(
                 id, Error{ErrorCode::AccountDisabled, QStringLiteral("this account is disabled")});
+        }
+        db::Transaction tx(m_store.db());
         const TokenStore::Issued issued = TokenStore(m_store.sql()).issue(user, device, Clock::nowMs());
+        AuditLog(m_store).append(user, QStringLiteral("login"), QStringLiteral("user:%1").arg(user),
+                                 {{QStringLiteral("device"), device}}, address);
+        tx.commit();
         QCborMap result;
         result.insert(QLatin1String("token"), issued.token);
         result.insert(QLatin1String("user"), toCbor(*row));
@@ -325,7 +346,11 @@ void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
 void Server::handleLogout(Session *session, quint64 id)
 {
     try {
+        db::Transaction tx(m_store.db());
         TokenStore(m_store.sql()).revoke(session->tokenHash());
+        AuditLog(m_store).append(session->user(), QStringLiteral("logout"),
+                                 QStringLiteral("user:%1").arg(session->user()), {}, session->address());
+        tx.commit();
     } catch (const db::SqlError &e) {
         return session->sendError(id, internalError(e));
     }
@@ -342,6 +367,7 @@ void Server::handleMutate(Session *session, quint64 id, const QCborMap &frame)
     p.session = session;
     p.requestId = id;
     p.user = session->user();
+    p.address = session->address();
     p.client = a.text("client", 8, 64);
     p.mutation = a.integer("mutation", 0, std::numeric_limits<qint64>::max());
     p.name = a.text("name", 1, 64);
@@ -416,7 +442,7 @@ void Server::runBatch()
                 // still recorded; an exception (the destructor) undoes the outcome record as well.
                 db::Savepoint savepoint(m_store.db());
                 const MutationOutcome outcome =
-                    MutationApplier(m_store, MutationContext{p.user, p.client, p.mutation, now})
+                    MutationApplier(m_store, MutationContext{p.user, p.client, p.mutation, now, p.address})
                         .apply(p.name, p.args);
                 if (!outcome.ok())
                     savepoint.rollback();

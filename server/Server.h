@@ -53,6 +53,7 @@ private:
         quint64 requestId = 0;
         qint64 user = 0;
         QString client;
+        QString address;
         qint64 mutation = 0;
         QString name;
         QCborMap args;
@@ -65,7 +66,7 @@ private:
 
     void handleLogin(Session *session, quint64 id, const QCborMap &frame);
     void finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
-                     const QString &device);
+                     const QString &device, const QString &login, const QString &address);
     void handleHello(Session *session, quint64 id, const QCborMap &frame);
     void handleMutate(Session *session, quint64 id, const QCborMap &frame);
     void handleLogout(Session *session, quint64 id);

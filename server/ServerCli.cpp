@@ -1,6 +1,9 @@
 #include "ServerCli.h"
 
 #include "Accounts.h"
+#include "AdminCli.h"
+#include "AuditLog.h"
+#include "CliSupport.h"
 #include "Clock.h"
 #include "DemoSeeder.h"
 #include "Server.h"
@@ -20,9 +23,12 @@
 namespace tack::server {
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
+using cli::fail;
+using cli::Flags;
+using cli::kOk;
+using cli::kUsage;
+using cli::parseInteger;
+using cli::print;
 
 const char *const kUsageText = R"(usage:
   tack-server init  --data DIR
@@ -32,70 +38,6 @@ const char *const kUsageText = R"(usage:
   tack-server user add --data DIR --login LOGIN --name NAME [--title T] [--department ID] [--manager ID]
                     (reads the password from the first line of standard input)
 )";
-
-int fail(const QString &message, int code = kFailed)
-{
-    std::fprintf(stderr, "tack-server: %s\n", message.toUtf8().constData());
-    return code;
-}
-
-void print(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-// Parses "--name value" and "--name=value" pairs, accepting only the listed names.
-struct Flags
-{
-    QHash<QString, QString> values;
-    QString error;
-
-    static Flags parse(const QStringList &args, const QStringList &allowed)
-    {
-        Flags f;
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            QString name = args[i];
-            QString value;
-            bool haveValue = false;
-            if (!name.startsWith(QLatin1String("--"))) {
-                f.error = QStringLiteral("unexpected argument '%1'").arg(name);
-                return f;
-            }
-            name = name.mid(2);
-            if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-                value = name.mid(eq + 1);
-                name = name.left(eq);
-                haveValue = true;
-            }
-            if (!allowed.contains(name)) {
-                f.error = QStringLiteral("unknown option '--%1'").arg(name);
-                return f;
-            }
-            if (!haveValue) {
-                if (i + 1 >= args.size()) {
-                    f.error = QStringLiteral("option '--%1' needs a value").arg(name);
-                    return f;
-                }
-                value = args[++i];
-            }
-            f.values.insert(name, value);
-        }
-        return f;
-    }
-
-    QString value(const char *name) const { return values.value(QLatin1String(name)); }
-    bool has(const char *name) const { return values.contains(QLatin1String(name)); }
-};
-
-std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok || v < min || v > max)
-        return std::nullopt;
-    return v;
-}
 
 int runInit(const Flags &flags)
 {
@@ -234,6 +176,10 @@ int runServe(const Flags &flags)
 
     ServerStore store;
     store.open(dir, ServerStore::Open::MustExist);
+    // A broken chain refuses nothing: the server runs, and the operator reads why in this line.
+    if (const AuditVerification audit = AuditLog(store).verify(); !audit.ok())
+        std::fprintf(stderr, "tack-server: warning: %s (see `tack-server admin audit verify`)\n",
+                     audit.summary().toUtf8().constData());
     int exitCode = kOk;
     {
         Server server(store, options);
@@ -263,10 +209,13 @@ int runCli(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
-        std::fputs(kUsageText, args.isEmpty() ? stderr : stdout);
+        const QByteArray usage = QByteArray(kUsageText) + adminUsage().toUtf8();
+        std::fputs(usage.constData(), args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? kUsage : kOk;
     }
     QString command = args.takeFirst();
+    if (command == QLatin1String("admin"))
+        return runAdmin(args);
     if (command == QLatin1String("user")) {
         if (args.isEmpty() || args.first() != QLatin1String("add"))
             return fail(QStringLiteral("unknown command 'user %1' (try 'user add')").arg(args.value(0)),

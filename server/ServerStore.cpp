@@ -13,15 +13,29 @@ QString ServerStore::databasePath(const QString &dataDir)
 void ServerStore::open(const QString &dataDir, Open how)
 {
     const QString path = databasePath(dataDir);
-    if (how == Open::MustExist && !QFileInfo::exists(path))
+    if (how != Open::CreateIfMissing && !QFileInfo::exists(path))
         throw StoreError(
             QStringLiteral("no database in %1 (run `tack-server init --data %1` first)").arg(dataDir));
     if (how == Open::CreateIfMissing && !QDir().mkpath(dataDir))
         throw StoreError(QStringLiteral("cannot create the data directory %1").arg(dataDir));
     try {
-        m_db.open(path);
+        m_db.open(path, how == Open::ReadOnly ? db::Database::Mode::ReadOnly : db::Database::Mode::ReadWrite);
     } catch (const db::SqlError &e) {
         throw StoreError(QStringLiteral("%1 is not a usable Tack database (%2)").arg(path, e.text()));
+    }
+    if (how == Open::ReadOnly) {
+        const int version = m_db.userVersion();
+        if (version != kSchemaVersion) {
+            close();
+            throw StoreError(
+                QStringLiteral("%1 has schema version %2 but this tack-server needs %3; run "
+                               "`tack-server init --data %4` (with the server stopped) to upgrade it")
+                    .arg(path)
+                    .arg(version)
+                    .arg(kSchemaVersion)
+                    .arg(dataDir));
+        }
+        return;
     }
     try {
         migrate();
@@ -54,6 +68,9 @@ void ServerStore::migrate()
         [[fallthrough]];
     case 1:
         migrateTo2();
+        [[fallthrough]];
+    case 2:
+        migrateTo3();
         [[fallthrough]];
     case kSchemaVersion:
         break;
@@ -113,6 +130,23 @@ CREATE TABLE dings(
 CREATE INDEX dings_by_conversation ON dings(conversation, confirmed_at);
 )sql");
     m_db.setUserVersion(2);
+    tx.commit();
+}
+
+void ServerStore::migrateTo3()
+{
+    // The audit log (AuditLog.h): append-only and hash-chained; its head is anchored in meta.audit_head.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE audit_log(
+    seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor INTEGER NOT NULL, address TEXT NOT NULL,
+    action TEXT NOT NULL, target TEXT NOT NULL, details TEXT NOT NULL, prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL);
+CREATE INDEX audit_by_actor ON audit_log(actor, seq);
+CREATE INDEX audit_by_action ON audit_log(action, seq);
+CREATE INDEX audit_by_at ON audit_log(at);
+)sql");
+    m_db.setUserVersion(3);
     tx.commit();
 }
 

@@ -23,12 +23,15 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Open
     {
         CreateIfMissing,
-        MustExist
+        MustExist,
+        // Read-only, without migrating: for `admin audit list/verify` next to a running server (WAL lets
+        // a reader in while `serve` writes). The schema must be current.
+        ReadOnly
     };
 
     // Throws StoreError with a readable message (missing, corrupt, foreign or too new database).
@@ -56,6 +59,7 @@ private:
     void migrate();
     void migrateTo1();
     void migrateTo2();
+    void migrateTo3();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

@@ -21,6 +21,8 @@ public:
     ~Session() override;
 
     QWebSocket *socket() const { return m_socket; }
+    // The peer's IP address, for the audit log.
+    QString address() const { return m_socket->peerAddress().toString(); }
     bool isAuthenticated() const { return m_user != 0; }
     qint64 user() const { return m_user; }
     const QByteArray &tokenHash() const { return m_tokenHash; }
