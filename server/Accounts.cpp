@@ -40,8 +40,14 @@ qint64 Accounts::addUser(const NewUser &nu, qint64 now)
     DirectoryStore dir(m_store.sql());
     if (dir.userByLogin(nu.login))
         throw StoreError(QStringLiteral("the login '%1' is already taken").arg(nu.login));
-    if (nu.department != 0 && !dir.department(nu.department))
-        throw StoreError(QStringLiteral("there is no department with id %1").arg(nu.department));
+    for (qint64 department : QList<qint64>{nu.department} + nu.departments) {
+        if (department != 0 && !dir.department(department))
+            throw StoreError(QStringLiteral("there is no department with id %1").arg(department));
+    }
+    if (!nu.employeeId.isEmpty() && dir.userByEmployeeId(nu.employeeId))
+        throw StoreError(QStringLiteral("the employee id '%1' is already taken").arg(nu.employeeId));
+    if (!nu.role.isEmpty() && !orgrole::isValid(nu.role))
+        throw StoreError(QStringLiteral("a role is owner, admin or member"));
     if (nu.manager != 0 && !dir.user(nu.manager))
         throw StoreError(QStringLiteral("there is no user with id %1 to be the manager").arg(nu.manager));
 
@@ -51,6 +57,13 @@ qint64 Accounts::addUser(const NewUser &nu, qint64 now)
     row.title = nu.title.trimmed();
     row.department = nu.department;
     row.manager = nu.manager;
+    row.departments = nu.departments;
+    row.employeeId = nu.employeeId.trimmed();
+    row.phone = nu.phone.trimmed();
+    row.email = nu.email.trimmed();
+    row.role = !nu.role.isEmpty()                              ? nu.role
+               : dir.countActiveWithRole(orgrole::kOwner) == 0 ? orgrole::kOwner
+                                                               : orgrole::kMember;
     row.passwordHash = nu.passwordHash;
     if (row.passwordHash.isEmpty()) {
         if (auto problem = passwordProblem(nu.password))
@@ -60,6 +73,7 @@ qint64 Accounts::addUser(const NewUser &nu, qint64 now)
             throw StoreError(QStringLiteral("not enough memory to hash the password"));
     }
     row.id = dir.insertUser(row);
+    row = *dir.user(row.id); // as stored: the department list normalised
 
     QCborMap data;
     data.insert(QLatin1String("user"), toCbor(row));
@@ -91,6 +105,24 @@ void Accounts::setDepartmentManager(qint64 department, qint64 manager, qint64 no
     data.insert(QLatin1String("department"), toCbor(*d));
     OpLog(m_store.sql())
         .append(streams::org(), QStringLiteral("dept.put"), data, EventOrigin{0, now, {}, -1});
+}
+
+} // namespace tack::server
+
+namespace tack::server {
+
+void Accounts::setRole(qint64 user, const QString &role, qint64 now)
+{
+    DirectoryStore dir(m_store.sql());
+    auto row = dir.user(user);
+    if (!row)
+        throw StoreError(QStringLiteral("there is no user with id %1").arg(user));
+    row->role = role;
+    dir.updateUser(*row);
+    QCborMap data;
+    data.insert(QLatin1String("user"), toCbor(*row));
+    OpLog(m_store.sql())
+        .append(streams::org(), QStringLiteral("user.put"), data, EventOrigin{0, now, {}, -1});
 }
 
 } // namespace tack::server

@@ -2,6 +2,7 @@
 
 #include "ServerStore.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -23,12 +24,18 @@ public:
         qint64 manager = 0;
         QString password;     // checked and hashed unless passwordHash is set
         QString passwordHash; // a precomputed hash (the demo seeder shares one)
+        QString employeeId;
+        QString phone;
+        QString email;
+        QList<qint64> departments; // further departments after `department`
+        QString role;              // empty: "member", or "owner" when the org has no active owner yet
     };
 
     // Returns the new user id; throws StoreError with a readable message for bad input or a taken login.
     qint64 addUser(const NewUser &user, qint64 now);
     qint64 addDepartment(const QString &name, qint64 parent, qint64 manager, qint64 now);
     void setDepartmentManager(qint64 department, qint64 manager, qint64 now);
+    void setRole(qint64 user, const QString &role, qint64 now);
 
     // Why a login is unacceptable, or nothing when it is fine.
     static std::optional<QString> loginProblem(const QString &login);

@@ -10,7 +10,7 @@ ConversationRow readConversation(const db::Statement &s)
 
 MemberRow readMember(const db::Statement &s, const QString &conversation)
 {
-    return MemberRow{conversation, s.integer(0), s.text(1), s.integer(2)};
+    return MemberRow{conversation, s.integer(0), s.text(1), s.integer(2), s.integer(3)};
 }
 
 MessageRow readMessage(const db::Statement &s)
@@ -62,6 +62,11 @@ void ChatStore::setConversationTitle(const QString &id, const QString &title)
     m_sql.get("UPDATE conversations SET title = ? WHERE id = ?")->bind(1, title).bind(2, id).run();
 }
 
+void ChatStore::setConversationOwner(const QString &id, qint64 owner)
+{
+    m_sql.get("UPDATE conversations SET owner = ? WHERE id = ?")->bind(1, owner).bind(2, id).run();
+}
+
 qint64 ChatStore::refreshMemberCount(const QString &id)
 {
     m_sql
@@ -99,7 +104,7 @@ QStringList ChatStore::conversationIdsOf(qint64 user)
 
 std::optional<MemberRow> ChatStore::member(const QString &conversation, qint64 user)
 {
-    auto s = m_sql.get("SELECT user, role, read FROM members WHERE conversation = ? AND user = ?");
+    auto s = m_sql.get("SELECT user, role, read, joined_at FROM members WHERE conversation = ? AND user = ?");
     s->bind(1, conversation).bind(2, user);
     if (!s->step())
         return std::nullopt;
@@ -108,11 +113,15 @@ std::optional<MemberRow> ChatStore::member(const QString &conversation, qint64 u
 
 void ChatStore::putMember(const MemberRow &m)
 {
-    m_sql.get("INSERT OR REPLACE INTO members(conversation, user, role, read) VALUES(?, ?, ?, ?)")
+    // An update keeps joined_at, so a group's longest member can be found.
+    m_sql
+        .get("INSERT INTO members(conversation, user, role, read, joined_at) VALUES(?, ?, ?, ?, ?) "
+             "ON CONFLICT(conversation, user) DO UPDATE SET role = excluded.role, read = excluded.read")
         ->bind(1, m.conversation)
         .bind(2, m.user)
         .bind(3, m.role)
         .bind(4, m.read)
+        .bind(5, m.joinedAt)
         .run();
 }
 
@@ -127,7 +136,8 @@ void ChatStore::removeMember(const QString &conversation, qint64 user)
 QList<MemberRow> ChatStore::members(const QString &conversation, qint64 afterUser, int limit)
 {
     auto s = m_sql.get(
-        "SELECT user, role, read FROM members WHERE conversation = ? AND user > ? ORDER BY user LIMIT ?");
+        "SELECT user, role, read, joined_at FROM members WHERE conversation = ? AND user > ? ORDER BY user "
+        "LIMIT ?");
     s->bind(1, conversation).bind(2, afterUser).bind(3, limit);
     QList<MemberRow> out;
     while (s->step())

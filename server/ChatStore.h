@@ -18,6 +18,7 @@ public:
     std::optional<ConversationRow> conversation(const QString &id);
     void insertConversation(const ConversationRow &c);
     void setConversationTitle(const QString &id, const QString &title);
+    void setConversationOwner(const QString &id, qint64 owner);
     // Recounts the members and stores the count; returns it.
     qint64 refreshMemberCount(const QString &id);
     // The user's conversations with ids after `afterId`, ordered by id.

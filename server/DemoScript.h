@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 // The content of the demo organisation: people, departments and chat history. Data only; DemoSeeder
 // turns it into rows and events.
 namespace tack::server::demo {
@@ -19,7 +21,18 @@ struct Person
     const char *title;
     const char *department; // key
     const char *manager;    // login, nullptr for none
+    const char *employeeId;
+    const char *phone;
+    const char *email;
+    const char *secondDepartment; // key, nullptr for none
 };
+
+// The org role of a demo login: wangfang owns the org, the HR manager administers it, the rest are members.
+inline const char *orgRole(const char *login)
+{
+    const std::string_view l(login);
+    return l == "wangfang" ? "owner" : l == "zhoujie" ? "admin" : "member";
+}
 
 enum class Action
 {

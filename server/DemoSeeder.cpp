@@ -108,6 +108,12 @@ void Seeding::addPeople(qint64 orgTime)
         nu.title = QString::fromUtf8(p.title);
         nu.department = departments.value(QString::fromUtf8(p.department));
         nu.manager = p.manager ? userId(p.manager) : 0;
+        nu.employeeId = QString::fromUtf8(p.employeeId);
+        nu.phone = QString::fromUtf8(p.phone);
+        nu.email = QString::fromUtf8(p.email);
+        if (p.secondDepartment)
+            nu.departments.append(departments.value(QString::fromUtf8(p.secondDepartment)));
+        nu.role = QString::fromUtf8(demo::orgRole(p.login));
         nu.passwordHash = hash;
         m_users.insert(nu.login, accounts.addUser(nu, orgTime));
     }
@@ -248,9 +254,11 @@ QString DemoSeeder::summary(const QString &dataDir)
     out += QStringLiteral("Logins (every account's password is: %1)\n").arg(QLatin1String(demo::kPassword));
     for (int i = 0; i < demo::kPeopleCount; ++i) {
         const demo::Person &p = demo::kPeople[i];
-        out += QStringLiteral("  %1 %2 (%3)\n")
+        const QString role = QString::fromUtf8(demo::orgRole(p.login));
+        out += QStringLiteral("  %1 %2 (%3%4)\n")
                    .arg(QString::fromUtf8(p.login).leftJustified(10), QString::fromUtf8(p.name),
-                        QString::fromUtf8(p.title));
+                        QString::fromUtf8(p.title),
+                        role == orgrole::kMember ? QString() : QStringLiteral(", org %1").arg(role));
     }
     out += QStringLiteral("\nStart the server:\n  tack-server serve --data %1 --listen 127.0.0.1:7300\n")
                .arg(dataDir);

@@ -154,7 +154,7 @@ MutationOutcome MutationApplier::convCreate(const QCborMap &args)
         return failure(ErrorCode::Conflict,
                        QStringLiteral("a conversation with id '%1' already exists").arg(id));
 
-    QList<MemberRow> members{MemberRow{id, m_ctx.actor, QStringLiteral("owner"), 0}};
+    QList<MemberRow> members{MemberRow{id, m_ctx.actor, QStringLiteral("owner"), 0, m_ctx.now}};
     QSet<qint64> seen{m_ctx.actor};
     for (qint64 user : requested) {
         if (seen.contains(user))
@@ -162,7 +162,7 @@ MutationOutcome MutationApplier::convCreate(const QCborMap &args)
         seen.insert(user);
         if (auto e = checkNewMember(user))
             return failure(*e);
-        members.append(MemberRow{id, user, QStringLiteral("member"), 0});
+        members.append(MemberRow{id, user, QStringLiteral("member"), 0, m_ctx.now});
     }
     if (members.size() > chat::kMaxGroupMembers)
         return failure(ErrorCode::InvalidArgs,
@@ -195,9 +195,9 @@ MutationOutcome MutationApplier::dmOpen(const QCborMap &args)
         return out;
     const qint64 low = qMin(m_ctx.actor, other);
     const qint64 high = qMax(m_ctx.actor, other);
-    createConversation(
-        ConversationRow{id, QStringLiteral("direct"), QString(), m_ctx.actor, m_ctx.now, 0},
-        {MemberRow{id, low, QStringLiteral("member"), 0}, MemberRow{id, high, QStringLiteral("member"), 0}});
+    createConversation(ConversationRow{id, QStringLiteral("direct"), QString(), m_ctx.actor, m_ctx.now, 0},
+                       {MemberRow{id, low, QStringLiteral("member"), 0, m_ctx.now},
+                        MemberRow{id, high, QStringLiteral("member"), 0, m_ctx.now}});
     return out;
 }
 
@@ -246,7 +246,7 @@ MutationOutcome MutationApplier::memberAdd(const QCborMap &args)
         seen.insert(user);
         if (auto e = checkNewMember(user))
             return failure(*e);
-        added.append(MemberRow{id, user, QStringLiteral("member"), 0});
+        added.append(MemberRow{id, user, QStringLiteral("member"), 0, m_ctx.now});
     }
     if (conv.memberCount + added.size() > chat::kMaxGroupMembers)
         return failure(ErrorCode::InvalidArgs,

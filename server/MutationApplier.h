@@ -3,6 +3,7 @@
 #include "ChatStore.h"
 #include "DingStore.h"
 #include "DirectoryStore.h"
+#include "MutationTypes.h"
 #include "OpLog.h"
 #include "ServerStore.h"
 #include "protocol/ErrorCode.h"
@@ -13,24 +14,6 @@
 #include <optional>
 
 namespace tack::server {
-
-struct MutationContext
-{
-    qint64 actor = 0;
-    QString client;
-    qint64 mutation = -1;
-    qint64 now = 0;
-    QString address; // the actor's network address, for the audit log
-};
-
-struct MutationOutcome
-{
-    std::optional<proto::Error> error;
-    QCborMap result;
-    QList<QCborMap> events; // in the order they were appended; empty when error is set
-
-    bool ok() const { return !error.has_value(); }
-};
 
 // Applies one mutation (docs/protocol.md section 6): checks arguments and permissions, changes the
 // state tables and appends the events. Runs inside the caller's savepoint; when the outcome carries an

@@ -1,5 +1,7 @@
 #include "Objects.h"
 
+#include <QCborArray>
+
 namespace tack::server {
 
 QCborMap toCbor(const UserRow &u)
@@ -12,6 +14,15 @@ QCborMap toCbor(const UserRow &u)
     m.insert(QLatin1String("department"), u.department);
     m.insert(QLatin1String("manager"), u.manager);
     m.insert(QLatin1String("active"), u.active);
+    m.insert(QLatin1String("employee_id"), u.employeeId);
+    m.insert(QLatin1String("phone"), u.phone);
+    m.insert(QLatin1String("email"), u.email);
+    QCborArray departments;
+    for (qint64 d : u.departments)
+        departments.append(d);
+    m.insert(QLatin1String("departments"), departments);
+    m.insert(QLatin1String("role"), u.role);
+    m.insert(QLatin1String("deactivated_at"), u.deactivatedAt);
     return m;
 }
 

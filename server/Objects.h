@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCborMap>
+#include <QList>
 #include <QString>
 
 // Rows of the server's tables and their wire form (the objects of docs/protocol.md section 3).
@@ -16,7 +17,28 @@ struct UserRow
     qint64 manager = 0;
     bool active = true;
     QString passwordHash;
+    QString employeeId; // empty or unique
+    QString phone;
+    QString email;
+    QString role = QStringLiteral("member"); // org role: "owner", "admin" or "member"
+    qint64 deactivatedAt = 0;
+    QList<qint64> departments; // every department, the primary (= department) first
 };
+
+namespace orgrole {
+inline const QString kOwner = QStringLiteral("owner");
+inline const QString kAdmin = QStringLiteral("admin");
+inline const QString kMember = QStringLiteral("member");
+inline bool isValid(const QString &role)
+{
+    return role == kOwner || role == kAdmin || role == kMember;
+}
+// Owners and admins administer the org directory.
+inline bool administers(const QString &role)
+{
+    return role == kOwner || role == kAdmin;
+}
+} // namespace orgrole
 
 struct DepartmentRow
 {
@@ -44,6 +66,7 @@ struct MemberRow
     qint64 user = 0;
     QString role; // "owner", "admin" or "member"
     qint64 read = 0;
+    qint64 joinedAt = 0; // kept from the first insert; 0 for members from before schema 3
 };
 
 struct MessageRow

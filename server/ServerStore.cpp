@@ -72,6 +72,9 @@ void ServerStore::migrate()
     case 2:
         migrateTo3();
         [[fallthrough]];
+    case 3:
+        migrateTo4();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -147,6 +150,32 @@ CREATE INDEX audit_by_action ON audit_log(action, seq);
 CREATE INDEX audit_by_at ON audit_log(at);
 )sql");
     m_db.setUserVersion(3);
+    tx.commit();
+}
+
+void ServerStore::migrateTo4()
+{
+    // The org directory: contact fields, an employee id for HR imports, the org role and when a person was
+    // deactivated; user_departments lists every department of a person (position 0 is the primary one,
+    // mirrored in users.department). members.joined_at lets a group's ownership pass to its longest member.
+    // An existing organisation gets an owner: its first active account.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+ALTER TABLE users ADD COLUMN employee_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'member';
+ALTER TABLE users ADD COLUMN deactivated_at INTEGER NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX users_by_employee_id ON users(employee_id) WHERE employee_id <> '';
+CREATE TABLE user_departments(
+    user INTEGER NOT NULL, department INTEGER NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY(user, department)) WITHOUT ROWID;
+CREATE INDEX user_departments_by_department ON user_departments(department, user);
+INSERT INTO user_departments(user, department, position) SELECT id, department, 0 FROM users WHERE department <> 0;
+UPDATE users SET role = 'owner' WHERE id = (SELECT min(id) FROM users WHERE active <> 0);
+ALTER TABLE members ADD COLUMN joined_at INTEGER NOT NULL DEFAULT 0;
+)sql");
+    m_db.setUserVersion(4);
     tx.commit();
 }
 

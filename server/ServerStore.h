@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Open
     {
@@ -60,6 +60,7 @@ private:
     void migrateTo1();
     void migrateTo2();
     void migrateTo3();
+    void migrateTo4();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

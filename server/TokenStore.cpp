@@ -50,4 +50,9 @@ void TokenStore::revoke(const QByteArray &hash)
     m_sql.get("UPDATE tokens SET revoked = 1 WHERE hash = ?")->bindBlob(1, hash).run();
 }
 
+void TokenStore::revokeAllOf(qint64 user)
+{
+    m_sql.get("UPDATE tokens SET revoked = 1 WHERE user = ? AND revoked = 0")->bind(1, user).run();
+}
+
 } // namespace tack::server

@@ -37,6 +37,8 @@ public:
     };
     Lookup check(const QString &token, qint64 now);
     void revoke(const QByteArray &hash);
+    // Revokes every token of the user (deactivation, password reset).
+    void revokeAllOf(qint64 user);
 
     static QByteArray hashOf(const QString &token);
 
