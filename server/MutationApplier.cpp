@@ -1,6 +1,7 @@
 #include "MutationApplier.h"
 
 #include "AuditLog.h"
+#include "OrgAdmin.h"
 #include "domain/ChatRules.h"
 #include "protocol/ArgReader.h"
 
@@ -69,11 +70,18 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
         {QStringLiteral("ding.send"), &MutationApplier::dingSend},
         {QStringLiteral("ding.confirm"), &MutationApplier::dingConfirm},
     };
-    const Handler handler = handlers.value(name, nullptr);
-    if (!handler)
-        return failure(ErrorCode::UnknownMutation, QStringLiteral("unknown mutation '%1'").arg(name));
     m_events.clear();
-    MutationOutcome out = (this->*handler)(args);
+    MutationOutcome out;
+    if (OrgAdmin::handles(name)) {
+        out = OrgAdmin(m_store, m_ctx, [this](const QString &stream, const char *kind, const QCborMap &data) {
+                  record(stream, kind, data);
+              }).apply(name, args);
+    } else {
+        const Handler handler = handlers.value(name, nullptr);
+        if (!handler)
+            return failure(ErrorCode::UnknownMutation, QStringLiteral("unknown mutation '%1'").arg(name));
+        out = (this->*handler)(args);
+    }
     if (out.ok())
         out.events = m_events;
     return out;

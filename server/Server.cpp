@@ -30,6 +30,7 @@ using proto::ErrorCode;
 constexpr int kCloseProtocolError = 1002;
 constexpr int kCloseTooBig = 1009;
 constexpr int kCloseGoingAway = 1001;
+constexpr int kClosePolicyViolation = 1008;
 constexpr int kExternalPollMs = 500;
 constexpr int kMaxPendingLoginsPerSession = 4;
 
@@ -518,7 +519,8 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
             continue;
         s->sendBytes(bytes);
     }
-    // Membership changes move live subscriptions at once.
+    // Membership changes move live subscriptions at once; a deactivated person's connections end.
+    QList<qint64> deactivated;
     for (const QCborValue &v : events) {
         const QCborMap event = v.toMap();
         const QString kind = event.value(QLatin1String("kind")).toString();
@@ -533,7 +535,27 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
                 streams::conversation(data.value(QLatin1String("conversation")).toString());
             for (Session *s : subscribers)
                 m_fanout.unsubscribe(s, target);
+        } else if (kind == QLatin1String("user.put")) {
+            const QCborMap user = data.value(QLatin1String("user")).toMap();
+            if (!user.value(QLatin1String("active")).toBool(true))
+                deactivated.append(user.value(QLatin1String("id")).toInteger());
         }
+    }
+    for (qint64 user : deactivated)
+        endSessionsOf(user);
+}
+
+void Server::endSessionsOf(qint64 user)
+{
+    const QList<Session *> sessions = m_sessions;
+    for (Session *s : sessions) {
+        if (s->user() != user || s->isClosing())
+            continue;
+        m_fanout.unsubscribeAll(s);
+        s->forgetUser();
+        s->sendErrorAndClose(
+            0, Error{ErrorCode::AccountDisabled, QStringLiteral("this account was deactivated")},
+            kClosePolicyViolation);
     }
 }
 

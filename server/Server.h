@@ -76,6 +76,8 @@ private:
     // Pushes committed events to their streams' subscribers, moving subscriptions on conv.joined/left.
     void deliver(const QList<QCborMap> &events);
     void deliverGroup(const QString &stream, const QCborArray &events);
+    // Sends account_disabled to every connection of the user and closes them.
+    void endSessionsOf(qint64 user);
     // Picks up events committed by other processes (e.g. `tack-server user add`) and pushes them.
     void pollExternalChanges();
     qint64 dataVersion();

@@ -281,6 +281,13 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
     } else if (kind == QLatin1String("dept.put")) {
         putDepartment(c, field(data, "department").toMap());
         out.directory = true;
+    } else if (kind == QLatin1String("dept.removed")) {
+        const qint64 id = field(data, "department").toInteger();
+        requireId(id, "dept.removed");
+        auto q = c.sql.get("DELETE FROM departments WHERE id=?1");
+        q->bind(1, id);
+        q->run();
+        out.directory = true;
     } else if (kind == QLatin1String("conv.joined")) {
         // The conversation's own stream is authoritative for its row; this only makes it visible early.
         const QCborMap object = field(data, "conversation").toMap();

@@ -143,6 +143,21 @@ private slots:
         QCOMPARE(r->cursors().value(QStringLiteral("c/g")), base + 4);
     }
 
+    void departmentRemovedEventDeletesIt()
+    {
+        TempReplica r;
+        StreamWriter org(QStringLiteral("org"), r->cursor(QStringLiteral("org")));
+        org.add(QStringLiteral("dept.put"), one("department", deptObj(1, QStringLiteral("Sales"))));
+        org.add(QStringLiteral("dept.put"), one("department", deptObj(2, QStringLiteral("Ops"), 1)));
+        r->applyEvents(org.stream(), org.take());
+        QCOMPARE(r->departments().size(), 2);
+        org.add(QStringLiteral("dept.removed"), one("department", qint64(2)));
+        const ApplyOutcome out = r->applyEvents(org.stream(), org.take());
+        QVERIFY(out.directory);
+        QCOMPARE(r->departments().size(), 1);
+        QCOMPARE(r->departments().first().name, QStringLiteral("Sales"));
+    }
+
     void failedEventLeavesCursorAndDataUntouched()
     {
         TempReplica r;

@@ -1,0 +1,549 @@
+#include "OrgAdmin.h"
+
+#include "Accounts.h"
+#include "AuditLog.h"
+#include "PasswordHasher.h"
+#include "TokenStore.h"
+#include "domain/ChatRules.h"
+#include "domain/OrgRules.h"
+#include "protocol/ArgReader.h"
+
+#include <QCborArray>
+#include <QSet>
+#include <limits>
+
+namespace tack::server {
+namespace {
+
+using proto::ArgReader;
+using proto::Error;
+using proto::ErrorCode;
+
+constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
+// Manager chains and department trees are walked at most this deep when looking for a cycle.
+constexpr int kMaxDepth = 1000;
+
+MutationOutcome failure(ErrorCode code, const QString &message)
+{
+    MutationOutcome out;
+    out.error = Error{code, message};
+    return out;
+}
+
+MutationOutcome failure(const Error &e)
+{
+    MutationOutcome out;
+    out.error = e;
+    return out;
+}
+
+QCborMap single(const char *key, const QCborValue &value)
+{
+    QCborMap m;
+    m.insert(QLatin1String(key), value);
+    return m;
+}
+
+bool has(const QCborMap &args, const char *key)
+{
+    return args.contains(QLatin1String(key));
+}
+
+Error invalid(const char *key, const QString &why)
+{
+    return Error{ErrorCode::InvalidArgs, QStringLiteral("%1: %2").arg(QLatin1String(key), why)};
+}
+
+// Fields of a person and who besides owners and admins may change them.
+const QStringList kPersonFields{QStringLiteral("name"),        QStringLiteral("title"),
+                                QStringLiteral("employee_id"), QStringLiteral("phone"),
+                                QStringLiteral("email"),       QStringLiteral("departments"),
+                                QStringLiteral("manager"),     QStringLiteral("password")};
+const QSet<QString> kSelfFields{QStringLiteral("phone"), QStringLiteral("email")};
+const QSet<QString> kManagerFields{QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("email")};
+
+} // namespace
+
+OrgAdmin::OrgAdmin(ServerStore &store, const MutationContext &ctx, Recorder record)
+    : m_store(store), m_ctx(ctx), m_record(std::move(record)), m_dir(store.sql()), m_chat(store.sql())
+{}
+
+bool OrgAdmin::handles(const QString &name)
+{
+    static const QSet<QString> names{QStringLiteral("user.create"),     QStringLiteral("user.update"),
+                                     QStringLiteral("user.deactivate"), QStringLiteral("user.reactivate"),
+                                     QStringLiteral("user.role"),       QStringLiteral("dept.create"),
+                                     QStringLiteral("dept.update"),     QStringLiteral("dept.remove")};
+    return names.contains(name);
+}
+
+MutationOutcome OrgAdmin::apply(const QString &name, const QCborMap &args)
+{
+    using Handler = MutationOutcome (OrgAdmin::*)(const QCborMap &);
+    static const QHash<QString, Handler> handlers{
+        {QStringLiteral("user.create"), &OrgAdmin::userCreate},
+        {QStringLiteral("user.update"), &OrgAdmin::userUpdate},
+        {QStringLiteral("user.deactivate"), &OrgAdmin::userDeactivate},
+        {QStringLiteral("user.reactivate"), &OrgAdmin::userReactivate},
+        {QStringLiteral("user.role"), &OrgAdmin::userRole},
+        {QStringLiteral("dept.create"), &OrgAdmin::deptCreate},
+        {QStringLiteral("dept.update"), &OrgAdmin::deptUpdate},
+        {QStringLiteral("dept.remove"), &OrgAdmin::deptRemove},
+    };
+    const Handler handler = handlers.value(name, nullptr);
+    if (!handler)
+        return failure(ErrorCode::UnknownMutation, QStringLiteral("unknown mutation '%1'").arg(name));
+    return (this->*handler)(args);
+}
+
+QString OrgAdmin::actorRole()
+{
+    if (m_ctx.actor == 0)
+        return orgrole::kOwner;
+    if (!m_actor)
+        m_actor = m_dir.user(m_ctx.actor);
+    return m_actor && m_actor->active ? m_actor->role : QString();
+}
+
+void OrgAdmin::audit(const char *action, qint64 user, const QJsonObject &details)
+{
+    AuditLog(m_store).append(m_ctx.actor, QLatin1String(action), QStringLiteral("user:%1").arg(user), details,
+                             m_ctx.address);
+}
+
+void OrgAdmin::putUser(const UserRow &row)
+{
+    m_dir.updateUser(row);
+    m_record(streams::org(), "user.put", single("user", toCbor(*m_dir.user(row.id))));
+}
+
+void OrgAdmin::putDepartment(const DepartmentRow &row)
+{
+    m_record(streams::org(), "dept.put", single("department", toCbor(row)));
+}
+
+std::optional<Error> OrgAdmin::readPersonFields(const QCborMap &args, UserRow &row, QStringList *changed)
+{
+    ArgReader a(args);
+    auto note = [&](const char *key) {
+        if (changed)
+            changed->append(QLatin1String(key));
+    };
+    auto textField = [&](const char *key, int maxLen, QString &target,
+                         std::optional<QString> (*problem)(const QString &)) -> std::optional<Error> {
+        if (!has(args, key))
+            return std::nullopt;
+        const QString value = a.text(key, 0, maxLen).trimmed();
+        if (auto e = a.error())
+            return e;
+        if (auto p = problem(value))
+            return invalid(key, *p);
+        if (value != target) {
+            target = value;
+            note(key);
+        }
+        return std::nullopt;
+    };
+    if (auto e = textField("name", org::kMaxNameChars, row.name, &org::nameProblem))
+        return e;
+    if (auto e = textField("title", org::kMaxTitleChars, row.title, &org::titleProblem))
+        return e;
+    if (auto e = textField("employee_id", org::kMaxEmployeeIdChars, row.employeeId, &org::employeeIdProblem))
+        return e;
+    if (auto e = textField("phone", org::kMaxPhoneChars, row.phone, &org::phoneProblem))
+        return e;
+    if (auto e = textField("email", org::kMaxEmailChars, row.email, &org::emailProblem))
+        return e;
+    if (!row.employeeId.isEmpty()) {
+        const auto holder = m_dir.userByEmployeeId(row.employeeId);
+        if (holder && holder->id != row.id)
+            return Error{
+                ErrorCode::Conflict,
+                QStringLiteral("employee_id: '%1' already belongs to %2").arg(row.employeeId, holder->login)};
+    }
+    if (has(args, "departments")) {
+        const QList<qint64> requested =
+            a.integerList("departments", org::kMaxDepartmentsPerPerson, 1, kMaxId);
+        if (auto e = a.error())
+            return e;
+        QList<qint64> departments;
+        for (qint64 d : requested) {
+            if (departments.contains(d))
+                continue;
+            if (!m_dir.department(d))
+                return Error{ErrorCode::NotFound,
+                             QStringLiteral("departments: no department with id %1").arg(d)};
+            departments.append(d);
+        }
+        if (departments != row.departments) {
+            row.departments = departments;
+            row.department = departments.value(0, 0);
+            note("departments");
+        }
+    }
+    if (has(args, "manager")) {
+        const qint64 manager = a.integer("manager", 0, kMaxId);
+        if (auto e = a.error())
+            return e;
+        if (auto e = checkManager(row.id, manager))
+            return e;
+        if (manager != row.manager) {
+            row.manager = manager;
+            note("manager");
+        }
+    }
+    if (has(args, "password")) {
+        const QString password = a.text("password", 0, 1024);
+        if (auto e = a.error())
+            return e;
+        if (auto p = Accounts::passwordProblem(password))
+            return invalid("password", *p);
+        row.passwordHash = PasswordHasher::hash(password);
+        if (row.passwordHash.isEmpty())
+            return Error{ErrorCode::Internal,
+                         QStringLiteral("the server ran out of memory hashing the password")};
+        note("password");
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> OrgAdmin::checkManager(qint64 user, qint64 manager)
+{
+    if (manager == 0)
+        return std::nullopt;
+    if (manager == user)
+        return invalid("manager", QStringLiteral("a person cannot be their own manager"));
+    qint64 at = manager;
+    for (int depth = 0; at != 0 && depth < kMaxDepth; ++depth) {
+        const auto row = m_dir.user(at);
+        if (!row)
+            return Error{ErrorCode::NotFound, QStringLiteral("manager: no user with id %1").arg(at)};
+        if (row->manager == user && user != 0)
+            return invalid("manager", QStringLiteral("%1 already reports to this person").arg(row->login));
+        at = row->manager;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> OrgAdmin::checkParent(qint64 department, qint64 parent)
+{
+    qint64 at = parent;
+    for (int depth = 0; at != 0 && depth < kMaxDepth; ++depth) {
+        if (at == department)
+            return invalid("parent", QStringLiteral("a department cannot sit inside itself"));
+        const auto row = m_dir.department(at);
+        if (!row)
+            return Error{ErrorCode::NotFound, QStringLiteral("parent: no department with id %1").arg(at)};
+        at = row->parent;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> OrgAdmin::checkSiblingName(qint64 department, qint64 parent, const QString &name)
+{
+    // Names are unique among siblings, so a path like Engineering/Platform names one department.
+    for (const DepartmentRow &d : m_dir.departments(0, std::numeric_limits<int>::max())) {
+        if (d.id != department && d.parent == parent && d.name.compare(name, Qt::CaseInsensitive) == 0)
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("name: department %1 already has a sub-department '%2'")
+                             .arg(parent)
+                             .arg(name)};
+    }
+    return std::nullopt;
+}
+
+MutationOutcome OrgAdmin::userCreate(const QCborMap &args)
+{
+    if (!actorAdministers())
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins may add people"));
+    ArgReader a(args);
+    UserRow row;
+    row.login = a.text("login", 1, 64);
+    if (auto e = a.error())
+        return failure(*e);
+    if (auto p = Accounts::loginProblem(row.login))
+        return failure(invalid("login", *p));
+    if (!has(args, "name"))
+        return failure(invalid("name", QStringLiteral("missing")));
+    if (m_dir.userByLogin(row.login))
+        return failure(ErrorCode::Conflict, QStringLiteral("login: '%1' is already taken").arg(row.login));
+    if (auto e = readPersonFields(args, row, nullptr))
+        return failure(*e);
+    row.role = orgrole::kMember;
+    row.id = m_dir.insertUser(row);
+    m_record(streams::org(), "user.put", single("user", toCbor(*m_dir.user(row.id))));
+    MutationOutcome out;
+    out.result = single("user", row.id);
+    return out;
+}
+
+MutationOutcome OrgAdmin::userUpdate(const QCborMap &args)
+{
+    ArgReader a(args);
+    const qint64 id = a.integer("user", 1, kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    auto row = m_dir.user(id);
+    if (!row)
+        return failure(ErrorCode::NotFound, QStringLiteral("no user with id %1").arg(id));
+    for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
+        const QString key = it.key().toString();
+        if (key != QLatin1String("user") && !kPersonFields.contains(key))
+            return failure(
+                invalid(key.toUtf8().constData(), QStringLiteral("not a field that can be changed")));
+    }
+
+    // Owners and admins change anything (only owners touch an owner); people change their own contact
+    // details; a department's manager changes the title and contact details of its people.
+    const QString role = actorRole();
+    if (orgrole::administers(role)) {
+        if (row->role == orgrole::kOwner && role != orgrole::kOwner)
+            return failure(ErrorCode::Forbidden,
+                           QStringLiteral("only an owner may change an owner's record"));
+    } else {
+        QSet<QString> allowed;
+        if (id == m_ctx.actor)
+            allowed = kSelfFields;
+        const QList<qint64> managed = m_dir.managedDepartments(m_ctx.actor);
+        for (qint64 d : row->departments) {
+            if (managed.contains(d))
+                allowed.unite(kManagerFields);
+        }
+        for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
+            const QString key = it.key().toString();
+            if (key != QLatin1String("user") && !allowed.contains(key))
+                return failure(
+                    ErrorCode::Forbidden,
+                    allowed.isEmpty()
+                        ? QStringLiteral("only the org's owners and admins may change this person")
+                        : QStringLiteral("%1: only the org's owners and admins may change it").arg(key));
+        }
+    }
+
+    QStringList changed;
+    if (auto e = readPersonFields(args, *row, &changed))
+        return failure(*e);
+    if (changed.isEmpty())
+        return {};
+    putUser(*row);
+    if (changed.contains(QLatin1String("password"))) {
+        // A reset password ends the sessions opened with the old one.
+        TokenStore(m_store.sql()).revokeAllOf(id);
+        audit("user.password", id, {});
+    }
+    return {};
+}
+
+MutationOutcome OrgAdmin::userDeactivate(const QCborMap &args)
+{
+    ArgReader a(args);
+    const qint64 id = a.integer("user", 1, kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    const QString role = actorRole();
+    if (!orgrole::administers(role))
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins may deactivate people"));
+    auto row = m_dir.user(id);
+    if (!row)
+        return failure(ErrorCode::NotFound, QStringLiteral("no user with id %1").arg(id));
+    if (id == m_ctx.actor)
+        return failure(ErrorCode::InvalidArgs, QStringLiteral("user: you cannot deactivate yourself"));
+    if (orgrole::administers(row->role) && role != orgrole::kOwner)
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only an owner may deactivate an owner or admin"));
+    if (!row->active)
+        return {};
+    if (row->role == orgrole::kOwner && m_dir.countActiveWithRole(orgrole::kOwner) <= 1)
+        return failure(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 is the org's last owner; make someone else an owner first").arg(row->login));
+
+    row->active = false;
+    row->deactivatedAt = m_ctx.now;
+    putUser(*row);
+    leaveGroups(id);
+    TokenStore(m_store.sql()).revokeAllOf(id);
+    audit("user.deactivate", id, {{QStringLiteral("login"), row->login}});
+    return {};
+}
+
+void OrgAdmin::leaveGroups(qint64 user)
+{
+    for (const QString &id : m_chat.conversationIdsOf(user)) {
+        const auto conv = m_chat.conversation(id);
+        if (!conv || !conv->isGroup())
+            continue; // direct chats stay, with their history
+        const QString stream = streams::conversation(id);
+        if (conv->owner == user || chat::roleFromName(m_chat.member(id, user)->role) == chat::Role::Owner) {
+            // The group passes to its longest-standing admin, else its longest-standing member.
+            std::optional<MemberRow> heir;
+            for (const MemberRow &m : m_chat.members(id, 0, std::numeric_limits<int>::max())) {
+                if (m.user == user)
+                    continue;
+                const auto person = m_dir.user(m.user);
+                if (!person || !person->active)
+                    continue;
+                const bool admin = chat::roleFromName(m.role) == chat::Role::Admin;
+                const bool heirAdmin = heir && chat::roleFromName(heir->role) == chat::Role::Admin;
+                if (!heir || (admin && !heirAdmin) ||
+                    (admin == heirAdmin &&
+                     (m.joinedAt < heir->joinedAt || (m.joinedAt == heir->joinedAt && m.user < heir->user))))
+                    heir = m;
+            }
+            if (heir) {
+                heir->role = chat::roleName(chat::Role::Owner);
+                m_chat.putMember(*heir);
+                m_chat.setConversationOwner(id, heir->user);
+                m_record(stream, "member.put", single("member", toCbor(*heir)));
+            }
+        }
+        m_chat.removeMember(id, user);
+        m_chat.refreshMemberCount(id);
+        m_record(stream, "member.removed", single("user", user));
+        m_record(stream, "conv.put", single("conversation", toCbor(*m_chat.conversation(id))));
+        m_record(streams::user(user), "conv.left", single("conversation", id));
+    }
+}
+
+MutationOutcome OrgAdmin::userReactivate(const QCborMap &args)
+{
+    ArgReader a(args);
+    const qint64 id = a.integer("user", 1, kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    const QString role = actorRole();
+    if (!orgrole::administers(role))
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins may reactivate people"));
+    auto row = m_dir.user(id);
+    if (!row)
+        return failure(ErrorCode::NotFound, QStringLiteral("no user with id %1").arg(id));
+    if (orgrole::administers(row->role) && role != orgrole::kOwner)
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only an owner may reactivate an owner or admin"));
+    if (row->active)
+        return {};
+    row->active = true;
+    row->deactivatedAt = 0;
+    putUser(*row);
+    audit("user.reactivate", id, {{QStringLiteral("login"), row->login}});
+    return {};
+}
+
+MutationOutcome OrgAdmin::userRole(const QCborMap &args)
+{
+    ArgReader a(args);
+    const qint64 id = a.integer("user", 1, kMaxId);
+    const QString newRole = a.text("role", 1, 16);
+    if (auto e = a.error())
+        return failure(*e);
+    if (!orgrole::isValid(newRole))
+        return failure(invalid("role", QStringLiteral("must be 'owner', 'admin' or 'member'")));
+    if (actorRole() != orgrole::kOwner)
+        return failure(ErrorCode::Forbidden, QStringLiteral("only an owner may change org roles"));
+    auto row = m_dir.user(id);
+    if (!row)
+        return failure(ErrorCode::NotFound, QStringLiteral("no user with id %1").arg(id));
+    if (row->role == newRole)
+        return {};
+    if (row->role == orgrole::kOwner && row->active && m_dir.countActiveWithRole(orgrole::kOwner) <= 1)
+        return failure(
+            ErrorCode::Conflict,
+            QStringLiteral("%1 is the org's last owner; make someone else an owner first").arg(row->login));
+    audit("user.role", id, {{QStringLiteral("role"), newRole}, {QStringLiteral("from"), row->role}});
+    row->role = newRole;
+    putUser(*row);
+    return {};
+}
+
+MutationOutcome OrgAdmin::deptCreate(const QCborMap &args)
+{
+    if (!actorAdministers())
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins may add departments"));
+    ArgReader a(args);
+    DepartmentRow d;
+    d.name = a.text("name", 1, org::kMaxNameChars).trimmed();
+    d.parent = a.optionalInteger("parent", 0, kMaxId, 0);
+    d.manager = a.optionalInteger("manager", 0, kMaxId, 0);
+    if (auto e = a.error())
+        return failure(*e);
+    if (auto p = org::departmentNameProblem(d.name))
+        return failure(invalid("name", *p));
+    if (d.parent != 0 && !m_dir.department(d.parent))
+        return failure(ErrorCode::NotFound, QStringLiteral("parent: no department with id %1").arg(d.parent));
+    if (d.manager != 0 && !m_dir.user(d.manager))
+        return failure(ErrorCode::NotFound, QStringLiteral("manager: no user with id %1").arg(d.manager));
+    if (auto e = checkSiblingName(0, d.parent, d.name))
+        return failure(*e);
+    d.id = m_dir.insertDepartment(d);
+    putDepartment(d);
+    MutationOutcome out;
+    out.result = single("department", d.id);
+    return out;
+}
+
+MutationOutcome OrgAdmin::deptUpdate(const QCborMap &args)
+{
+    if (!actorAdministers())
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins may change departments"));
+    ArgReader a(args);
+    const qint64 id = a.integer("department", 1, kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    auto d = m_dir.department(id);
+    if (!d)
+        return failure(ErrorCode::NotFound, QStringLiteral("no department with id %1").arg(id));
+    DepartmentRow updated = *d;
+    if (has(args, "name"))
+        updated.name = a.text("name", 1, org::kMaxNameChars).trimmed();
+    updated.parent = a.optionalInteger("parent", 0, kMaxId, d->parent);
+    updated.manager = a.optionalInteger("manager", 0, kMaxId, d->manager);
+    if (auto e = a.error())
+        return failure(*e);
+    if (auto p = org::departmentNameProblem(updated.name))
+        return failure(invalid("name", *p));
+    if (auto e = checkParent(id, updated.parent))
+        return failure(*e);
+    if (updated.manager != 0 && !m_dir.user(updated.manager))
+        return failure(ErrorCode::NotFound,
+                       QStringLiteral("manager: no user with id %1").arg(updated.manager));
+    if (auto e = checkSiblingName(id, updated.parent, updated.name))
+        return failure(*e);
+    if (updated.name == d->name && updated.parent == d->parent && updated.manager == d->manager)
+        return {};
+    m_dir.updateDepartment(updated);
+    putDepartment(updated);
+    return {};
+}
+
+MutationOutcome OrgAdmin::deptRemove(const QCborMap &args)
+{
+    if (!actorAdministers())
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins may remove departments"));
+    ArgReader a(args);
+    const qint64 id = a.integer("department", 1, kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    if (!m_dir.department(id))
+        return failure(ErrorCode::NotFound, QStringLiteral("no department with id %1").arg(id));
+    if (const QList<qint64> people = m_dir.usersInDepartment(id); !people.isEmpty())
+        return failure(
+            ErrorCode::Conflict,
+            QStringLiteral("department %1 still has %2 people (deactivated ones count); move them first")
+                .arg(id)
+                .arg(people.size()));
+    if (!m_dir.childDepartments(id).isEmpty())
+        return failure(
+            ErrorCode::Conflict,
+            QStringLiteral("department %1 still has sub-departments; remove or move them first").arg(id));
+    m_dir.removeDepartment(id);
+    m_record(streams::org(), "dept.removed", single("department", id));
+    return {};
+}
+
+} // namespace tack::server
