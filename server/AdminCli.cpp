@@ -1,6 +1,8 @@
 #include "AdminCli.h"
 
 #include "AuditCli.h"
+#include "OrgAdminCli.h"
+#include "OrgCommands.h"
 #include "ServerStore.h"
 #include "db/Sqlite.h"
 
@@ -28,13 +30,22 @@ QString adminUsage()
             text += QLatin1Char(' ') + c.usage;
         text += QLatin1Char('\n');
     }
-    return text;
+    return text + orgCommandsUsage();
 }
 
 int runAdmin(const QStringList &args)
 {
     const QString group = args.value(0);
     const QString name = args.value(1);
+    if (isOrgCommand(group)) {
+        try {
+            return runOrgAdmin(args);
+        } catch (const StoreError &e) {
+            return cli::fail(e.text());
+        } catch (const db::SqlError &e) {
+            return cli::fail(QStringLiteral("database error: %1").arg(e.text()));
+        }
+    }
     const AdminCommand *found = nullptr;
     QStringList names;
     for (const AdminCommand &c : commands()) {

@@ -573,6 +573,15 @@ void Server::pollExternalChanges()
         if (version == m_dataVersion)
             return;
         m_dataVersion = version;
+        deliverNewEvents();
+    } catch (const db::SqlError &e) {
+        qCWarning(lcServer) << "could not read changes made by other processes:" << e.text();
+    }
+}
+
+void Server::deliverNewEvents()
+{
+    try {
         OpLog log(m_store.sql());
         const QHash<QString, qint64> heads = log.allHeads();
         for (auto it = heads.cbegin(); it != heads.cend(); ++it) {

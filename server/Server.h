@@ -42,6 +42,9 @@ public:
     void shutdown();
     // True once shutdown() ran and every connection has closed.
     bool isDrained() const;
+    // Pushes events committed on the store since the last delivery (e.g. by an admin command run in this
+    // process) to the sessions that follow their streams.
+    void deliverNewEvents();
 
 signals:
     void drained();

@@ -1,6 +1,7 @@
 #include "ServerCli.h"
 
 #include "Accounts.h"
+#include "AdminChannel.h"
 #include "AdminCli.h"
 #include "AuditLog.h"
 #include "CliSupport.h"
@@ -186,6 +187,10 @@ int runServe(const Flags &flags)
         QString error;
         if (!server.listen(address, quint16(*port), &error))
             return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
+        // `tack-server admin` commands reach the running server here (docs/admin-guide.md).
+        AdminChannel adminChannel(store, [&server] { server.deliverNewEvents(); });
+        if (!adminChannel.listen(dir, &error))
+            return fail(QStringLiteral("cannot open the control socket in %1: %2").arg(dir, error));
 
         SignalWatcher stopSignals;
         QObject::connect(&stopSignals, &SignalWatcher::stopRequested, &server, [&server] {
