@@ -1,7 +1,10 @@
 #include "OrgAdmin.h"
 
 #include "Accounts.h"
+#include "AdminSupport.h"
 #include "AuditLog.h"
+#include "DepartmentAdmin.h"
+#include "GroupDeparture.h"
 #include "PasswordHasher.h"
 #include "TokenStore.h"
 #include "domain/ChatRules.h"
@@ -15,44 +18,10 @@
 namespace tack::server {
 namespace {
 
+using namespace admin;
 using proto::ArgReader;
 using proto::Error;
 using proto::ErrorCode;
-
-constexpr qint64 kMaxId = std::numeric_limits<qint64>::max();
-// Manager chains and department trees are walked at most this deep when looking for a cycle.
-constexpr int kMaxDepth = 1000;
-
-MutationOutcome failure(ErrorCode code, const QString &message)
-{
-    MutationOutcome out;
-    out.error = Error{code, message};
-    return out;
-}
-
-MutationOutcome failure(const Error &e)
-{
-    MutationOutcome out;
-    out.error = e;
-    return out;
-}
-
-QCborMap single(const char *key, const QCborValue &value)
-{
-    QCborMap m;
-    m.insert(QLatin1String(key), value);
-    return m;
-}
-
-bool has(const QCborMap &args, const char *key)
-{
-    return args.contains(QLatin1String(key));
-}
-
-Error invalid(const char *key, const QString &why)
-{
-    return Error{ErrorCode::InvalidArgs, QStringLiteral("%1: %2").arg(QLatin1String(key), why)};
-}
 
 // Fields of a person and who besides owners and admins may change them.
 const QStringList kPersonFields{QStringLiteral("name"),        QStringLiteral("title"),
@@ -86,10 +55,9 @@ MutationOutcome OrgAdmin::apply(const QString &name, const QCborMap &args)
         {QStringLiteral("user.deactivate"), &OrgAdmin::userDeactivate},
         {QStringLiteral("user.reactivate"), &OrgAdmin::userReactivate},
         {QStringLiteral("user.role"), &OrgAdmin::userRole},
-        {QStringLiteral("dept.create"), &OrgAdmin::deptCreate},
-        {QStringLiteral("dept.update"), &OrgAdmin::deptUpdate},
-        {QStringLiteral("dept.remove"), &OrgAdmin::deptRemove},
     };
+    if (name.startsWith(QLatin1String("dept.")))
+        return DepartmentAdmin(m_store, m_ctx, m_record, actorAdministers()).apply(name, args);
     const Handler handler = handlers.value(name, nullptr);
     if (!handler)
         return failure(ErrorCode::UnknownMutation, QStringLiteral("unknown mutation '%1'").arg(name));
@@ -115,11 +83,6 @@ void OrgAdmin::putUser(const UserRow &row)
 {
     m_dir.updateUser(row);
     m_record(streams::org(), "user.put", single("user", toCbor(*m_dir.user(row.id))));
-}
-
-void OrgAdmin::putDepartment(const DepartmentRow &row)
-{
-    m_record(streams::org(), "dept.put", single("department", toCbor(row)));
 }
 
 std::optional<Error> OrgAdmin::readPersonFields(const QCborMap &args, UserRow &row, QStringList *changed)
@@ -221,33 +184,6 @@ std::optional<Error> OrgAdmin::checkManager(qint64 user, qint64 manager)
         if (row->manager == user && user != 0)
             return invalid("manager", QStringLiteral("%1 already reports to this person").arg(row->login));
         at = row->manager;
-    }
-    return std::nullopt;
-}
-
-std::optional<Error> OrgAdmin::checkParent(qint64 department, qint64 parent)
-{
-    qint64 at = parent;
-    for (int depth = 0; at != 0 && depth < kMaxDepth; ++depth) {
-        if (at == department)
-            return invalid("parent", QStringLiteral("a department cannot sit inside itself"));
-        const auto row = m_dir.department(at);
-        if (!row)
-            return Error{ErrorCode::NotFound, QStringLiteral("parent: no department with id %1").arg(at)};
-        at = row->parent;
-    }
-    return std::nullopt;
-}
-
-std::optional<Error> OrgAdmin::checkSiblingName(qint64 department, qint64 parent, const QString &name)
-{
-    // Names are unique among siblings, so a path like Engineering/Platform names one department.
-    for (const DepartmentRow &d : m_dir.departments(0, std::numeric_limits<int>::max())) {
-        if (d.id != department && d.parent == parent && d.name.compare(name, Qt::CaseInsensitive) == 0)
-            return Error{ErrorCode::Conflict,
-                         QStringLiteral("name: department %1 already has a sub-department '%2'")
-                             .arg(parent)
-                             .arg(name)};
     }
     return std::nullopt;
 }
@@ -363,48 +299,10 @@ MutationOutcome OrgAdmin::userDeactivate(const QCborMap &args)
     row->active = false;
     row->deactivatedAt = m_ctx.now;
     putUser(*row);
-    leaveGroups(id);
+    GroupDeparture(m_chat, m_dir, m_record).leaveAll(id);
     TokenStore(m_store.sql()).revokeAllOf(id);
     audit("user.deactivate", id, {{QStringLiteral("login"), row->login}});
     return {};
-}
-
-void OrgAdmin::leaveGroups(qint64 user)
-{
-    for (const QString &id : m_chat.conversationIdsOf(user)) {
-        const auto conv = m_chat.conversation(id);
-        if (!conv || !conv->isGroup())
-            continue; // direct chats stay, with their history
-        const QString stream = streams::conversation(id);
-        if (conv->owner == user || chat::roleFromName(m_chat.member(id, user)->role) == chat::Role::Owner) {
-            // The group passes to its longest-standing admin, else its longest-standing member.
-            std::optional<MemberRow> heir;
-            for (const MemberRow &m : m_chat.members(id, 0, std::numeric_limits<int>::max())) {
-                if (m.user == user)
-                    continue;
-                const auto person = m_dir.user(m.user);
-                if (!person || !person->active)
-                    continue;
-                const bool admin = chat::roleFromName(m.role) == chat::Role::Admin;
-                const bool heirAdmin = heir && chat::roleFromName(heir->role) == chat::Role::Admin;
-                if (!heir || (admin && !heirAdmin) ||
-                    (admin == heirAdmin &&
-                     (m.joinedAt < heir->joinedAt || (m.joinedAt == heir->joinedAt && m.user < heir->user))))
-                    heir = m;
-            }
-            if (heir) {
-                heir->role = chat::roleName(chat::Role::Owner);
-                m_chat.putMember(*heir);
-                m_chat.setConversationOwner(id, heir->user);
-                m_record(stream, "member.put", single("member", toCbor(*heir)));
-            }
-        }
-        m_chat.removeMember(id, user);
-        m_chat.refreshMemberCount(id);
-        m_record(stream, "member.removed", single("user", user));
-        m_record(stream, "conv.put", single("conversation", toCbor(*m_chat.conversation(id))));
-        m_record(streams::user(user), "conv.left", single("conversation", id));
-    }
 }
 
 MutationOutcome OrgAdmin::userReactivate(const QCborMap &args)
@@ -455,94 +353,6 @@ MutationOutcome OrgAdmin::userRole(const QCborMap &args)
     audit("user.role", id, {{QStringLiteral("role"), newRole}, {QStringLiteral("from"), row->role}});
     row->role = newRole;
     putUser(*row);
-    return {};
-}
-
-MutationOutcome OrgAdmin::deptCreate(const QCborMap &args)
-{
-    if (!actorAdministers())
-        return failure(ErrorCode::Forbidden,
-                       QStringLiteral("only the org's owners and admins may add departments"));
-    ArgReader a(args);
-    DepartmentRow d;
-    d.name = a.text("name", 1, org::kMaxNameChars).trimmed();
-    d.parent = a.optionalInteger("parent", 0, kMaxId, 0);
-    d.manager = a.optionalInteger("manager", 0, kMaxId, 0);
-    if (auto e = a.error())
-        return failure(*e);
-    if (auto p = org::departmentNameProblem(d.name))
-        return failure(invalid("name", *p));
-    if (d.parent != 0 && !m_dir.department(d.parent))
-        return failure(ErrorCode::NotFound, QStringLiteral("parent: no department with id %1").arg(d.parent));
-    if (d.manager != 0 && !m_dir.user(d.manager))
-        return failure(ErrorCode::NotFound, QStringLiteral("manager: no user with id %1").arg(d.manager));
-    if (auto e = checkSiblingName(0, d.parent, d.name))
-        return failure(*e);
-    d.id = m_dir.insertDepartment(d);
-    putDepartment(d);
-    MutationOutcome out;
-    out.result = single("department", d.id);
-    return out;
-}
-
-MutationOutcome OrgAdmin::deptUpdate(const QCborMap &args)
-{
-    if (!actorAdministers())
-        return failure(ErrorCode::Forbidden,
-                       QStringLiteral("only the org's owners and admins may change departments"));
-    ArgReader a(args);
-    const qint64 id = a.integer("department", 1, kMaxId);
-    if (auto e = a.error())
-        return failure(*e);
-    auto d = m_dir.department(id);
-    if (!d)
-        return failure(ErrorCode::NotFound, QStringLiteral("no department with id %1").arg(id));
-    DepartmentRow updated = *d;
-    if (has(args, "name"))
-        updated.name = a.text("name", 1, org::kMaxNameChars).trimmed();
-    updated.parent = a.optionalInteger("parent", 0, kMaxId, d->parent);
-    updated.manager = a.optionalInteger("manager", 0, kMaxId, d->manager);
-    if (auto e = a.error())
-        return failure(*e);
-    if (auto p = org::departmentNameProblem(updated.name))
-        return failure(invalid("name", *p));
-    if (auto e = checkParent(id, updated.parent))
-        return failure(*e);
-    if (updated.manager != 0 && !m_dir.user(updated.manager))
-        return failure(ErrorCode::NotFound,
-                       QStringLiteral("manager: no user with id %1").arg(updated.manager));
-    if (auto e = checkSiblingName(id, updated.parent, updated.name))
-        return failure(*e);
-    if (updated.name == d->name && updated.parent == d->parent && updated.manager == d->manager)
-        return {};
-    m_dir.updateDepartment(updated);
-    putDepartment(updated);
-    return {};
-}
-
-MutationOutcome OrgAdmin::deptRemove(const QCborMap &args)
-{
-    if (!actorAdministers())
-        return failure(ErrorCode::Forbidden,
-                       QStringLiteral("only the org's owners and admins may remove departments"));
-    ArgReader a(args);
-    const qint64 id = a.integer("department", 1, kMaxId);
-    if (auto e = a.error())
-        return failure(*e);
-    if (!m_dir.department(id))
-        return failure(ErrorCode::NotFound, QStringLiteral("no department with id %1").arg(id));
-    if (const QList<qint64> people = m_dir.usersInDepartment(id); !people.isEmpty())
-        return failure(
-            ErrorCode::Conflict,
-            QStringLiteral("department %1 still has %2 people (deactivated ones count); move them first")
-                .arg(id)
-                .arg(people.size()));
-    if (!m_dir.childDepartments(id).isEmpty())
-        return failure(
-            ErrorCode::Conflict,
-            QStringLiteral("department %1 still has sub-departments; remove or move them first").arg(id));
-    m_dir.removeDepartment(id);
-    m_record(streams::org(), "dept.removed", single("department", id));
     return {};
 }
 

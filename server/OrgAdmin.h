@@ -29,9 +29,6 @@ private:
     MutationOutcome userDeactivate(const QCborMap &args);
     MutationOutcome userReactivate(const QCborMap &args);
     MutationOutcome userRole(const QCborMap &args);
-    MutationOutcome deptCreate(const QCborMap &args);
-    MutationOutcome deptUpdate(const QCborMap &args);
-    MutationOutcome deptRemove(const QCborMap &args);
 
     // The acting person's org role; the system (actor 0) counts as an owner.
     QString actorRole();
@@ -39,13 +36,8 @@ private:
     // Reads the editable person fields present in args into `row`; the first problem is returned.
     std::optional<proto::Error> readPersonFields(const QCborMap &args, UserRow &row, QStringList *changed);
     std::optional<proto::Error> checkManager(qint64 user, qint64 manager);
-    std::optional<proto::Error> checkParent(qint64 department, qint64 parent);
-    std::optional<proto::Error> checkSiblingName(qint64 department, qint64 parent, const QString &name);
-    // Removes the person from every group, passing on the groups they own.
-    void leaveGroups(qint64 user);
     void putUser(const UserRow &row);
     void audit(const char *action, qint64 user, const QJsonObject &details);
-    void putDepartment(const DepartmentRow &row);
 
     ServerStore &m_store;
     MutationContext m_ctx;
