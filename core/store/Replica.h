@@ -25,7 +25,7 @@ struct Ctx;
 class Replica
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     Replica();
     ~Replica();
@@ -90,7 +90,18 @@ public:
     std::optional<UserRecord> userByLogin(const QString &login);
     QList<UserRecord> users();
     QList<DepartmentRecord> departments();
-    QList<ConversationRecord> conversations(); // by activity, newest first
+    std::optional<DepartmentRecord> department(qint64 id);
+    QList<DepartmentRecord> childDepartments(qint64 parent); // by name; 0: the top-level departments
+
+    // --- directory (schema v5; empty on older files) ---
+    // People matching `query` by name (Chinese or English, from the start of the name or of the given
+    // name), full pinyin or initials (prefix), login, e-mail, employee id (prefix), any run of at least three
+    // phone digits, or department name (substring); active people only, best match first, at most `limit`.
+    QList<PersonMatch> searchPeople(const QString &query, int limit = 50);
+    // Everyone with the department among their departments, by name.
+    QList<UserRecord> peopleInDepartment(qint64 department, bool includeInactive = false);
+    QList<UserRecord> directReports(qint64 manager); // active people whose manager is `manager`, by name
+    QList<ConversationRecord> conversations();       // by activity, newest first
     std::optional<ConversationRecord> conversation(const QString &id);
     QList<MemberRecord> members(const QString &conversation);
     std::optional<MemberRecord> member(const QString &conversation, qint64 user);

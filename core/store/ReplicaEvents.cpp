@@ -5,6 +5,7 @@
 #include "store/Replica.h"
 #include "store/ReplicaInternal.h"
 
+#include <QCborArray>
 #include <algorithm>
 
 namespace tack::store {
@@ -31,10 +32,48 @@ void requireText(const QString &id, const char *what)
 
 } // namespace
 
+QString departmentIds(const QCborMap &user)
+{
+    QList<qint64> ids;
+    for (const QCborValue &v : field(user, "departments").toArray()) {
+        const qint64 id = v.toInteger();
+        if (id > 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    return joinIds(ids);
+}
+
 void putUser(Ctx &c, const QCborMap &user)
 {
     const qint64 id = field(user, "id").toInteger();
     requireId(id, "user");
+    if (c.version >= 5) {
+        auto q = c.sql.get(
+            "INSERT INTO users(id, login, name, title, department, manager, active, employee_id, phone, "
+            "email, "
+            "role, departments, on_leave) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+            "ON CONFLICT(id) DO UPDATE SET login=excluded.login, name=excluded.name, title=excluded.title, "
+            "department=excluded.department, manager=excluded.manager, active=excluded.active, "
+            "employee_id=excluded.employee_id, phone=excluded.phone, email=excluded.email, "
+            "role=excluded.role, "
+            "departments=excluded.departments, on_leave=excluded.on_leave");
+        q->bind(1, id)
+            .bind(2, field(user, "login").toString())
+            .bind(3, field(user, "name").toString())
+            .bind(4, field(user, "title").toString())
+            .bind(5, field(user, "department").toInteger())
+            .bind(6, field(user, "manager").toInteger())
+            .bind(7, field(user, "active").toBool(true))
+            .bind(8, field(user, "employee_id").toString())
+            .bind(9, field(user, "phone").toString())
+            .bind(10, field(user, "email").toString())
+            .bind(11, field(user, "role").toString())
+            .bind(12, departmentIds(user))
+            .bind(13, field(user, "on_leave").toBool(false));
+        q->run();
+        indexPerson(c, id);
+        return;
+    }
     auto q =
         c.sql.get("INSERT INTO users(id, login, name, title, department, manager, active) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET login=excluded.login, "
@@ -358,6 +397,7 @@ ApplyOutcome Replica::dropStream(const QString &stream)
     } else {
         if (stream == streams::org()) {
             m_db.exec("DELETE FROM users; DELETE FROM departments;");
+            detail::indexAllPeople(c);
             out.directory = true;
         }
         for (const char *sql :

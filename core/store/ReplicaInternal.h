@@ -35,6 +35,7 @@ QString newObjectId(); // 32 hex characters from the system's secure generator
 // --- remote rows (ReplicaEvents.cpp) ---
 void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutcome &out);
 void putUser(Ctx &c, const QCborMap &user);
+QString departmentIds(const QCborMap &user); // the user object's `departments` as stored: "3,7"
 void putDepartment(Ctx &c, const QCborMap &department);
 // `authoritative`: the row comes from the conversation's own stream and replaces what is stored; otherwise
 // (u/... streams) it only fills in a conversation we do not have yet or one still pending locally.
@@ -49,6 +50,12 @@ void dropConversation(Ctx &c, const QString &conversation);
 void setCursor(Ctx &c, const QString &stream, qint64 seq);
 // Recomputes the maintained list columns (last message, unread, my marker) of the touched conversations.
 void refreshSummaries(Ctx &c, const ApplyOutcome &out);
+
+// --- directory index (ReplicaDirectory.cpp); no-ops below schema version 5 ---
+QString searchKey(const QString &text); // lower case, letters and digits only
+QString joinIds(const QList<qint64> &ids);
+void indexPerson(Ctx &c, qint64 user); // after the person's users row changed
+void indexAllPeople(Ctx &c);           // after the users table was replaced
 
 // --- DINGs (ReplicaDings.cpp); all no-ops below schema version 4 ---
 // Applies ding.sent / ding.confirmed; returns false for other kinds.

@@ -10,6 +10,7 @@ namespace tack::store {
 namespace {
 
 #define USER_COLUMNS "id, login, name, title, department, manager, active"
+#define USER_COLUMNS_V5 USER_COLUMNS ", employee_id, phone, email, role, departments, on_leave"
 #define CONVERSATION_COLUMNS                                                                                 \
     "c.id, c.kind, c.title, c.owner, c.created_at, c.member_count, c.pending, c.unread, c.my_read, "         \
     "coalesce(c.last_seq, 0), coalesce(c.last_at, c.created_at), coalesce(c.last_text, ''), "                \
@@ -20,7 +21,7 @@ namespace {
     "m.id, m.conversation, m.seq, m.sender, m.text, m.at, m.edited_at, m.recalled, m.recalled_by, m.state, " \
     "m.error"
 
-UserRecord readUser(db::Statement &q)
+UserRecord readUser(db::Statement &q, int version)
 {
     UserRecord u;
     u.id = q.integer(0);
@@ -30,6 +31,17 @@ UserRecord readUser(db::Statement &q)
     u.department = q.integer(4);
     u.manager = q.integer(5);
     u.active = q.integer(6) != 0;
+    if (version >= 5) { // the query selected USER_COLUMNS_V5
+        u.employeeId = q.text(7);
+        u.phone = q.text(8);
+        u.email = q.text(9);
+        u.role = q.text(10);
+        for (const QString &part : q.text(11).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            u.departments.append(part.toLongLong());
+        u.onLeave = q.integer(12) != 0;
+    }
+    if (u.departments.isEmpty() && u.department > 0)
+        u.departments.append(u.department);
     return u;
 }
 
@@ -132,30 +144,34 @@ QString likePattern(QString query)
 std::optional<UserRecord> Replica::user(qint64 id)
 {
     auto c = context();
-    auto q = c.sql.get("SELECT " USER_COLUMNS " FROM users WHERE id=?1");
+    auto q = c.sql.get(c.version >= 5 ? "SELECT " USER_COLUMNS_V5 " FROM users WHERE id=?1"
+                                      : "SELECT " USER_COLUMNS " FROM users WHERE id=?1");
     q->bind(1, id);
     if (!q->step())
         return std::nullopt;
-    return readUser(*q);
+    return readUser(*q, c.version);
 }
 
 std::optional<UserRecord> Replica::userByLogin(const QString &login)
 {
     auto c = context();
-    auto q = c.sql.get("SELECT " USER_COLUMNS " FROM users WHERE login=?1 ORDER BY id LIMIT 1");
+    auto q =
+        c.sql.get(c.version >= 5 ? "SELECT " USER_COLUMNS_V5 " FROM users WHERE login=?1 ORDER BY id LIMIT 1"
+                                 : "SELECT " USER_COLUMNS " FROM users WHERE login=?1 ORDER BY id LIMIT 1");
     q->bind(1, login);
     if (!q->step())
         return std::nullopt;
-    return readUser(*q);
+    return readUser(*q, c.version);
 }
 
 QList<UserRecord> Replica::users()
 {
     auto c = context();
     QList<UserRecord> all;
-    auto q = c.sql.get("SELECT " USER_COLUMNS " FROM users ORDER BY id");
+    auto q = c.sql.get(c.version >= 5 ? "SELECT " USER_COLUMNS_V5 " FROM users ORDER BY id"
+                                      : "SELECT " USER_COLUMNS " FROM users ORDER BY id");
     while (q->step())
-        all.append(readUser(*q));
+        all.append(readUser(*q, c.version));
     return all;
 }
 
@@ -308,11 +324,17 @@ QString Replica::dumpSyncedState()
     QTextStream s(&out);
     const QChar tab = QLatin1Char('\t');
     {
-        auto q = c.sql.get("SELECT " USER_COLUMNS " FROM users ORDER BY id");
+        auto q = c.sql.get(c.version >= 5 ? "SELECT " USER_COLUMNS_V5 " FROM users ORDER BY id"
+                                          : "SELECT " USER_COLUMNS " FROM users ORDER BY id");
         while (q->step()) {
-            const UserRecord u = readUser(*q);
+            const UserRecord u = readUser(*q, c.version);
             s << "user" << tab << u.id << tab << dumpText(u.login) << tab << dumpText(u.name) << tab
-              << dumpText(u.title) << tab << u.department << tab << u.manager << tab << int(u.active) << '\n';
+              << dumpText(u.title) << tab << u.department << tab << u.manager << tab << int(u.active);
+            if (c.version >= 5)
+                s << tab << dumpText(u.employeeId) << tab << dumpText(u.phone) << tab << dumpText(u.email)
+                  << tab << dumpText(u.role) << tab << detail::joinIds(u.departments) << tab
+                  << int(u.onLeave);
+            s << '\n';
         }
     }
     for (const DepartmentRecord &d : departments())

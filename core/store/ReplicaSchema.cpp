@@ -128,6 +128,42 @@ DELETE FROM cursors WHERE stream LIKE 'c/%';
 )sql");
 }
 
+void migrateTo5(db::Database &db)
+{
+    // The people model grows (employee id, phone, e-mail, org role, several departments, on leave) and the
+    // directory gets its search index: person_terms rows (see ReplicaDirectory.cpp) and user_departments,
+    // both derived from users by the store. The org cursor is forgotten so the next sync brings the new
+    // fields the stored rows lack (applying user.put again is idempotent).
+    db.exec(R"sql(
+ALTER TABLE users ADD COLUMN employee_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN departments TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN on_leave INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX users_by_manager ON users(manager);
+CREATE INDEX departments_by_parent ON departments(parent);
+ALTER TABLE stage_users ADD COLUMN employee_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE stage_users ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE stage_users ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE stage_users ADD COLUMN role TEXT NOT NULL DEFAULT '';
+ALTER TABLE stage_users ADD COLUMN departments TEXT NOT NULL DEFAULT '';
+ALTER TABLE stage_users ADD COLUMN on_leave INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE user_departments(
+    user INTEGER NOT NULL, department INTEGER NOT NULL, position INTEGER NOT NULL,
+    PRIMARY KEY(user, department)) WITHOUT ROWID;
+CREATE INDEX user_departments_by_department ON user_departments(department, user);
+CREATE TABLE person_terms(
+    kind INTEGER NOT NULL, term TEXT NOT NULL, user INTEGER NOT NULL, PRIMARY KEY(kind, term, user)) WITHOUT ROWID;
+CREATE INDEX person_terms_by_user ON person_terms(user);
+DELETE FROM cursors WHERE stream='org';
+)sql");
+    StatementCache sql(db);
+    detail::Ctx c{db, sql, 0, 5};
+    detail::indexAllPeople(c);
+    sql.clear();
+}
+
 void runStep(db::Database &db, int version, void (*step)(db::Database &))
 {
     db::Transaction tx(db);
@@ -160,6 +196,11 @@ void Replica::migrate(int from, int target)
         if (target < 4)
             break;
         runStep(m_db, 4, migrateTo4);
+        [[fallthrough]];
+    case 4:
+        if (target < 5)
+            break;
+        runStep(m_db, 5, migrateTo5);
         [[fallthrough]];
     default:
         break;

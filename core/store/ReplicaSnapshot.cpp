@@ -69,6 +69,28 @@ void stageOrg(Ctx &c, const QString &stream, const QCborMap &rows)
         const qint64 id = field(u, "id").toInteger();
         if (id <= 0)
             detail::malformed(QStringLiteral("snapshot of %1: user without an id").arg(stream));
+        if (c.version >= 5) {
+            auto q =
+                c.sql.get("INSERT OR REPLACE INTO stage_users(stream, id, login, name, title, department, "
+                          "manager, active, employee_id, phone, email, role, departments, on_leave) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+            q->bind(1, stream)
+                .bind(2, id)
+                .bind(3, field(u, "login").toString())
+                .bind(4, field(u, "name").toString())
+                .bind(5, field(u, "title").toString())
+                .bind(6, field(u, "department").toInteger())
+                .bind(7, field(u, "manager").toInteger())
+                .bind(8, field(u, "active").toBool(true))
+                .bind(9, field(u, "employee_id").toString())
+                .bind(10, field(u, "phone").toString())
+                .bind(11, field(u, "email").toString())
+                .bind(12, field(u, "role").toString())
+                .bind(13, detail::departmentIds(u))
+                .bind(14, field(u, "on_leave").toBool(false));
+            q->run();
+            continue;
+        }
         auto q = c.sql.get("INSERT OR REPLACE INTO stage_users(stream, id, login, name, title, department, "
                            "manager, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         q->bind(1, stream)
@@ -128,11 +150,18 @@ void stageConversationStream(Ctx &c, const QString &stream, const QString &conv,
 void swapOrg(Ctx &c, const QString &stream, ApplyOutcome &out)
 {
     c.db.exec("DELETE FROM users; DELETE FROM departments;");
-    auto users = c.sql.get("INSERT INTO users(id, login, name, title, department, manager, active) "
-                           "SELECT id, login, name, title, department, manager, active FROM stage_users "
-                           "WHERE stream=?1");
+    auto users = c.sql.get(
+        c.version >= 5
+            ? "INSERT INTO users(id, login, name, title, department, manager, active, employee_id, "
+              "phone, email, role, departments, on_leave) SELECT id, login, name, title, department, "
+              "manager, active, employee_id, phone, email, role, departments, on_leave "
+              "FROM stage_users WHERE stream=?1"
+            : "INSERT INTO users(id, login, name, title, department, manager, active) "
+              "SELECT id, login, name, title, department, manager, active FROM stage_users "
+              "WHERE stream=?1");
     users->bind(1, stream);
     users->run();
+    detail::indexAllPeople(c);
     auto depts = c.sql.get("INSERT INTO departments(id, name, parent, manager) "
                            "SELECT id, name, parent, manager FROM stage_departments WHERE stream=?1");
     depts->bind(1, stream);

@@ -17,6 +17,33 @@ struct UserRecord
     qint64 department = 0;
     qint64 manager = 0;
     bool active = true;
+    // Schema v5 (empty/0 until the server sends them).
+    QString employeeId;
+    QString phone;
+    QString email;
+    QString role;              // org role, e.g. "admin" or "member"; empty when the server sends none
+    QList<qint64> departments; // every department, primary first (the primary is `department`)
+    bool onLeave = false;      // set by the person or an admin; shown as presence "on leave"
+};
+
+// One person found by Replica::searchPeople, with what matched (best first).
+struct PersonMatch
+{
+    enum class Field
+    {
+        Name,        // the name from its start (王芳, Alice Smith)
+        GivenName,   // the name after the surname or first word (芳, Smith)
+        Pinyin,      // full pinyin from its start (wangfang)
+        GivenPinyin, // pinyin of the given name (fang)
+        Initials,    // initials (wf)
+        Login,       // login from its start
+        Email,       // e-mail address from its start
+        EmployeeId,  // employee id from its start
+        Phone,       // any run of the phone number's digits
+        Department   // one of the person's departments
+    };
+    UserRecord user;
+    Field field = Field::Name;
 };
 
 struct DepartmentRecord
