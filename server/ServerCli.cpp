@@ -189,8 +189,12 @@ int runServe(const Flags &flags)
             return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
         // `tack-server admin` commands reach the running server here (docs/admin-guide.md).
         AdminChannel adminChannel(store, [&server] { server.deliverNewEvents(); });
+        // Serving matters more than the command line: without the socket, `admin` commands say so.
         if (!adminChannel.listen(dir, &error))
-            return fail(QStringLiteral("cannot open the control socket in %1: %2").arg(dir, error));
+            std::fprintf(stderr,
+                         "tack-server: warning: no control socket in %s (%s); `tack-server admin` commands "
+                         "will refuse to run while this server runs\n",
+                         dir.toUtf8().constData(), error.toUtf8().constData());
 
         SignalWatcher stopSignals;
         QObject::connect(&stopSignals, &SignalWatcher::stopRequested, &server, [&server] {

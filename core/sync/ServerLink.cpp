@@ -139,6 +139,7 @@ void ServerLink::onBinary(const QByteArray &bytes)
                                 : Reply::failure(proto::errorFromFrame(frame));
         if (id == 0 && !reply.ok) {
             qCWarning(lcSync) << "server error:" << reply.error.message;
+            emit errorPushed(proto::errorCodeName(reply.error.code), reply.error.message);
             return;
         }
         if (!m_requests.resolve(id, reply))

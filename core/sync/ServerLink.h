@@ -46,6 +46,9 @@ signals:
     // The connection attempt failed or the connection ended; emitted once per open().
     void closed(const QString &reason);
     void eventsReceived(const QCborArray &events);
+    // An error the server pushed outside any request (id 0), e.g. account_disabled when the account was
+    // deactivated; the server closes the connection right after it.
+    void errorPushed(const QString &code, const QString &message);
 
 private:
     void onConnected();

@@ -32,6 +32,12 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
     connect(m_link, &ServerLink::opened, this, &SyncEngine::onOpened);
     connect(m_link, &ServerLink::closed, this, &SyncEngine::onClosed);
     connect(m_link, &ServerLink::eventsReceived, m_streams, &StreamCoordinator::receive);
+    // A deactivated account learns it from the pushed error, before the connection even closes.
+    connect(m_link, &ServerLink::errorPushed, this, [this](const QString &code, const QString &message) {
+        const auto known = proto::errorCodeFromName(code);
+        if (known && endsSession(*known))
+            signOut(code + QLatin1String(": ") + message);
+    });
 
     connect(m_streams, &StreamCoordinator::caughtUp, this, &SyncEngine::onCaughtUp);
     connect(m_streams, &StreamCoordinator::conversationsChanged, this, &SyncEngine::conversationsChanged);

@@ -1,6 +1,7 @@
 // Logging in, the first sync, and how a session ends or recovers, against a real tack-server.
 #include "ServerProcess.h"
 #include "SyncTestClient.h"
+#include "WireClient.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -111,6 +112,32 @@ private slots:
         client.session().start();
         QVERIFY(signedOut.wait(30000));
         QCOMPARE(retries.size(), 0);
+    }
+
+    void deactivationSignsOutAtOnce()
+    {
+        SyncTestClient client;
+        QVERIFY(client.login(m_demo.url(), "dengchao", "tack-demo"));
+        QVERIFY(client.waitFor([&] { return client.online(); }));
+        const qint64 me = client.userId();
+        WireClient admin;
+        QVERIFY(admin.connectTo(m_demo.url()));
+        QVERIFY(!admin.loginAndHello(QStringLiteral("zhoujie"), QStringLiteral("tack-demo")).isEmpty());
+        QSignalSpy retries(&client.session(), &ClientSession::retryScheduled);
+        QSignalSpy signedOut(&client.session(), &ClientSession::signedOut);
+        QCborMap args;
+        args.insert(QStringLiteral("user"), me);
+        const QCborMap reply = admin.mutate(QStringLiteral("user.deactivate"), args);
+        QCOMPARE(reply.value(QLatin1String("type")).toString(), QStringLiteral("ack"));
+        // The pushed account_disabled ends the session; no reconnect is needed to find out.
+        QVERIFY(signedOut.wait(30000));
+        QVERIFY2(signedOut.first().at(0).toString().startsWith(QLatin1String("account_disabled")),
+                 qPrintable(signedOut.first().at(0).toString()));
+        QCOMPARE(retries.size(), 0);
+        QVERIFY(!client.session().loggedIn());
+        QCOMPARE(
+            admin.mutate(QStringLiteral("user.reactivate"), args).value(QLatin1String("type")).toString(),
+            QStringLiteral("ack"));
     }
 
     void reconnectsWithBackoffAfterTheServerDies()
