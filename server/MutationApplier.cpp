@@ -69,6 +69,7 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
         {QStringLiteral("read"), &MutationApplier::read},
         {QStringLiteral("ding.send"), &MutationApplier::dingSend},
         {QStringLiteral("ding.confirm"), &MutationApplier::dingConfirm},
+        {QStringLiteral("session.revoke"), &MutationApplier::sessionRevoke},
     };
     m_events.clear();
     MutationOutcome out;

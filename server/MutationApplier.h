@@ -24,6 +24,8 @@ public:
     MutationApplier(ServerStore &store, const MutationContext &ctx);
 
     MutationOutcome apply(const QString &name, const QCborMap &args);
+    // The acting connection's session (its token hash): session.revoke never revokes it with "others".
+    void setSessionTokenHash(const QByteArray &hash) { m_tokenHash = hash; }
 
 private:
     MutationOutcome convCreate(const QCborMap &args);
@@ -38,6 +40,7 @@ private:
     MutationOutcome read(const QCborMap &args);
     MutationOutcome dingSend(const QCborMap &args);
     MutationOutcome dingConfirm(const QCborMap &args);
+    MutationOutcome sessionRevoke(const QCborMap &args); // in SessionRevoke.cpp
 
     // Creates a conversation with its members and all the events that announce it.
     void createConversation(const ConversationRow &conv, const QList<MemberRow> &members);
@@ -52,6 +55,7 @@ private:
 
     ServerStore &m_store;
     MutationContext m_ctx;
+    QByteArray m_tokenHash;
     DirectoryStore m_dir;
     ChatStore m_chat;
     DingStore m_dings;

@@ -32,6 +32,7 @@ constexpr int kCloseTooBig = 1009;
 constexpr int kCloseGoingAway = 1001;
 constexpr int kClosePolicyViolation = 1008;
 constexpr int kExternalPollMs = 500;
+constexpr int kSessionCheckMs = 30 * 1000;
 constexpr int kMaxPendingLoginsPerSession = 4;
 
 Error internalError(const db::SqlError &e)
@@ -52,6 +53,21 @@ QCborMap outcomeRecord(const MutationOutcome &o)
     return m;
 }
 
+// The client's address as one text per host (an IPv4 client stays IPv4 on a dual-stack socket).
+QString addressOf(const Session *session)
+{
+    const QHostAddress peer = session->socket()->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : peer.toString();
+}
+
+Error rateLimited(const QString &message, qint64 waitMs)
+{
+    const int seconds = int(qMax<qint64>(1, (waitMs + 999) / 1000));
+    return Error{ErrorCode::RateLimited, message.arg(seconds), seconds};
+}
+
 QCborArray slice(const QCborArray &array, qsizetype from, qsizetype to)
 {
     QCborArray out;
@@ -64,15 +80,22 @@ QCborArray slice(const QCborArray &array, qsizetype from, qsizetype to)
 
 Server::Server(ServerStore &store, const Options &options, QObject *parent)
     : QObject(parent), m_store(store), m_options(options), m_queries(store, options.catchupLimit),
-      m_faultRandom(quint32(options.faultSeed ^ (options.faultSeed >> 32))), m_checkpointer(store.db())
+      m_faultRandom(quint32(options.faultSeed ^ (options.faultSeed >> 32))), m_checkpointer(store.db()),
+      m_limiter(options.requestRates), m_loginThrottle(options.loginPolicy)
 {
-    m_socketServer =
-        new QWebSocketServer(QStringLiteral("tack-server"), QWebSocketServer::NonSecureMode, this);
+    m_monotonic.start();
+    m_socketServer = new QWebSocketServer(
+        QStringLiteral("tack-server"),
+        options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (options.tls)
+        m_socketServer->setSslConfiguration(*options.tls);
     connect(m_socketServer, &QWebSocketServer::newConnection, this, &Server::onNewConnection);
     m_deliveredHeads = OpLog(m_store.sql()).allHeads();
     m_dataVersion = dataVersion();
     connect(&m_externalPoll, &QTimer::timeout, this, &Server::pollExternalChanges);
     m_externalPoll.start(kExternalPollMs);
+    connect(&m_sessionCheck, &QTimer::timeout, this, [this] { closeEndedSessions(0); });
+    m_sessionCheck.start(kSessionCheckMs);
 }
 
 Server::~Server()
@@ -133,6 +156,7 @@ void Server::onNewConnection()
 
 void Server::onDisconnected(Session *session)
 {
+    m_limiter.forgetConnection(session);
     m_fanout.unsubscribeAll(session);
     m_sessions.removeOne(session);
     session->deleteLater();
@@ -161,8 +185,26 @@ void Server::onBinary(Session *session, const QByteArray &bytes)
     dispatch(session, quint64(id.toInteger()), proto::frameType(decoded.frame), decoded.frame);
 }
 
+bool Server::admitRequest(Session *session, quint64 id, const QString &type, const QCborMap &frame)
+{
+    const qint64 waitMs = m_limiter.admit(session, session->user(), addressOf(session), monotonicMs());
+    if (waitMs == 0)
+        return true;
+    if (type == QLatin1String("mutate") && session->isAuthenticated()) {
+        // Like any retryable refusal of a mutation: the client's later ones wait until this one is resent.
+        const QCborValue client = frame.value(QLatin1String("client"));
+        const QCborValue mutation = frame.value(QLatin1String("mutation"));
+        if (client.isString() && mutation.isInteger())
+            session->setBarrier(client.toString(), mutation.toInteger());
+    }
+    session->sendError(id, rateLimited(QStringLiteral("too many requests; try again in %1 s"), waitMs));
+    return false;
+}
+
 void Server::dispatch(Session *session, quint64 id, const QString &type, const QCborMap &frame)
 {
+    if (!admitRequest(session, id, type, frame))
+        return;
     if (type == QLatin1String("login"))
         return handleLogin(session, id, frame);
     if (type == QLatin1String("hello"))
@@ -181,7 +223,8 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         {QStringLiteral("audit.list"), &QueryHandlers::auditList},
     };
     const Query query = queries.value(type, nullptr);
-    const bool known = query || type == QLatin1String("mutate") || type == QLatin1String("logout");
+    const bool known = query || type == QLatin1String("mutate") || type == QLatin1String("logout") ||
+                       type == QLatin1String("sessions");
     if (!known)
         return session->sendError(
             id, Error{ErrorCode::UnknownType, QStringLiteral("unknown request type '%1'").arg(type)});
@@ -192,6 +235,8 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         return handleMutate(session, id, frame);
     if (type == QLatin1String("logout"))
         return handleLogout(session, id);
+    if (type == QLatin1String("sessions"))
+        return handleSessions(session, id);
     try {
         const QueryResult r = (m_queries.*query)(session->user(), frame);
         if (r.error)
@@ -214,6 +259,10 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
     const QString device = a.optionalText("device", 200).value_or(QString());
     if (auto e = a.error())
         return session->sendError(id, *e);
+    const QString address = addressOf(session);
+    if (const qint64 waitMs = m_loginThrottle.waitMs(login, address, monotonicMs()))
+        return session->sendError(
+            id, rateLimited(QStringLiteral("too many failed logins; try again in %1 s"), waitMs));
     qint64 user = 0;
     QString hash;
     try {
@@ -227,11 +276,10 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
     // Argon2 takes tens of milliseconds and 19 MiB: run it on the pool, never on the event loop, and
     // only a few at a time per connection.
     if (session->pendingLogins() >= kMaxPendingLoginsPerSession)
-        return session->sendError(id,
-                                  Error{ErrorCode::RateLimited, QStringLiteral("too many logins at once")});
+        return session->sendError(
+            id, rateLimited(QStringLiteral("too many logins at once; try again in %1 s"), 1000));
     session->setPendingLogins(session->pendingLogins() + 1);
     QPointer<Session> guard(session);
-    const QString address = session->address();
     QThreadPool::globalInstance()->start([this, guard, id, user, hash, password, device, login, address] {
         // An unknown login is checked against a decoy hash so it costs the same as a wrong password.
         const bool ok = PasswordHasher::verify(hash.isEmpty() ? PasswordHasher::decoyHash() : hash, password);
@@ -247,6 +295,11 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
 void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
                          const QString &device, const QString &login, const QString &address)
 {
+    // A wrong password counts even when the connection is already gone.
+    if (passwordOk)
+        m_loginThrottle.recordSuccess(login);
+    else
+        m_loginThrottle.recordFailure(login, address, monotonicMs());
     // A failed login is audited in a transaction of its own, with the login tried (never the password).
     auto auditFailure = [&](const char *reason) {
         AuditLog(m_store).append(
@@ -276,7 +329,8 @@ void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, boo
                 id, Error{ErrorCode::AccountDisabled, QStringLiteral("this account is disabled")});
         }
         db::Transaction tx(m_store.db());
-        const TokenStore::Issued issued = TokenStore(m_store.sql()).issue(user, device, Clock::nowMs());
+        const TokenStore::Issued issued =
+            TokenStore(m_store.sql()).issue(user, device, address, Clock::nowMs(), m_options.tokenLifetimeMs);
         AuditLog(m_store).append(user, QStringLiteral("login"), QStringLiteral("user:%1").arg(user),
                                  {{QStringLiteral("device"), device}}, address);
         tx.commit();
@@ -320,6 +374,7 @@ void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
             return session->sendError(
                 id, Error{ErrorCode::AccountDisabled, QStringLiteral("this account is disabled")});
 
+        TokenStore(m_store.sql()).touch(lookup.hash, addressOf(session), Clock::nowMs());
         m_fanout.unsubscribeAll(session);
         session->authenticate(user->id, lookup.hash);
         OpLog log(m_store.sql());
@@ -355,10 +410,12 @@ void Server::handleLogout(Session *session, quint64 id)
     } catch (const db::SqlError &e) {
         return session->sendError(id, internalError(e));
     }
+    const qint64 user = session->user();
     m_fanout.unsubscribeAll(session);
     session->forgetUser();
     session->sendAck(id, {});
     session->close(1000, QStringLiteral("logged out"));
+    closeEndedSessions(user); // other connections that used the same token
 }
 
 void Server::handleMutate(Session *session, quint64 id, const QCborMap &frame)
@@ -369,6 +426,7 @@ void Server::handleMutate(Session *session, quint64 id, const QCborMap &frame)
     p.requestId = id;
     p.user = session->user();
     p.address = session->address();
+    p.tokenHash = session->tokenHash();
     p.client = a.text("client", 8, 64);
     p.mutation = a.integer("mutation", 0, std::numeric_limits<qint64>::max());
     p.name = a.text("name", 1, 64);
@@ -442,9 +500,10 @@ void Server::runBatch()
                 // One savepoint per mutation: a refused mutation's changes are undone but its outcome is
                 // still recorded; an exception (the destructor) undoes the outcome record as well.
                 db::Savepoint savepoint(m_store.db());
-                const MutationOutcome outcome =
-                    MutationApplier(m_store, MutationContext{p.user, p.client, p.mutation, now, p.address})
-                        .apply(p.name, p.args);
+                MutationApplier applier(m_store,
+                                        MutationContext{p.user, p.client, p.mutation, now, p.address});
+                applier.setSessionTokenHash(p.tokenHash);
+                const MutationOutcome outcome = applier.apply(p.name, p.args);
                 if (!outcome.ok())
                     savepoint.rollback();
                 m_store.recordMutationOutcome(p.client, p.mutation, p.user, outcomeRecord(outcome), now);
@@ -477,6 +536,10 @@ void Server::runBatch()
             r.session->sendError(r.id, *r.error);
         else
             r.session->sendAck(r.id, r.result);
+    }
+    for (const PendingMutation &p : queue) {
+        if (p.name == QLatin1String("session.revoke"))
+            closeEndedSessions(p.user); // signed-out devices that are connected right now
     }
 }
 

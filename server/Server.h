@@ -1,18 +1,23 @@
 #pragma once
 
 #include "Fanout.h"
+#include "LoginThrottle.h"
 #include "QueryHandlers.h"
+#include "RequestLimiter.h"
 #include "ServerStore.h"
 #include "WalCheckpointer.h"
 
 #include <QCborMap>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTimer>
+#include <optional>
 
 class QWebSocketServer;
 
@@ -31,6 +36,10 @@ public:
         qint64 catchupLimit = 250000;
         double faultDropLive = 0.0; // test only: probability of not delivering a live events frame
         quint64 faultSeed = 0;
+        std::optional<QSslConfiguration> tls; // set: serve wss:// only
+        RequestLimiter::Rates requestRates;
+        LoginThrottle::Policy loginPolicy;
+        qint64 tokenLifetimeMs = 30LL * 24 * 60 * 60 * 1000; // serve --token-ttl-days
     };
 
     Server(ServerStore &store, const Options &options, QObject *parent = nullptr);
@@ -60,6 +69,7 @@ private:
         qint64 mutation = 0;
         QString name;
         QCborMap args;
+        QByteArray tokenHash;
     };
 
     void onNewConnection();
@@ -70,9 +80,16 @@ private:
     void handleLogin(Session *session, quint64 id, const QCborMap &frame);
     void finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
                      const QString &device, const QString &login, const QString &address);
+    // Takes the request's tokens, or answers `rate_limited` and returns false.
+    bool admitRequest(Session *session, quint64 id, const QString &type, const QCborMap &frame);
+    qint64 monotonicMs() const { return m_monotonic.elapsed(); }
     void handleHello(Session *session, quint64 id, const QCborMap &frame);
     void handleMutate(Session *session, quint64 id, const QCborMap &frame);
     void handleLogout(Session *session, quint64 id);
+    // ServerSessions.cpp: the `sessions` request, and closing connections whose session ended.
+    void handleSessions(Session *session, quint64 id);
+    // Closes the connections (of `user`, or of everybody for 0) whose token was revoked or has expired.
+    void closeEndedSessions(qint64 user);
 
     void scheduleBatch();
     void runBatch();
@@ -98,7 +115,11 @@ private:
     QHash<QString, qint64> m_deliveredHeads;
     qint64 m_dataVersion = 0;
     QTimer m_externalPoll;
+    QTimer m_sessionCheck; // closes connections whose token expired or was revoked elsewhere
     WalCheckpointer m_checkpointer;
+    QElapsedTimer m_monotonic; // rate limits and lockouts: immune to clock changes
+    RequestLimiter m_limiter;
+    LoginThrottle m_loginThrottle;
 };
 
 } // namespace tack::server

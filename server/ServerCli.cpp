@@ -10,6 +10,7 @@
 #include "Server.h"
 #include "ServerStore.h"
 #include "SignalWatcher.h"
+#include "TlsSetup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +36,8 @@ const char *const kUsageText = R"(usage:
   tack-server init  --data DIR
   tack-server demo  --data DIR
   tack-server serve --data DIR [--listen HOST:PORT] [--catchup-limit N]
+                    [--tls-cert FILE --tls-key FILE] [--token-ttl-days N]
+                    [--limit-connection R] [--limit-account R] [--limit-address R]
                     [--fault-drop-live P --fault-seed S] [--fault-clock-offset-ms MS]
   tack-server user add --data DIR --login LOGIN --name NAME [--title T] [--department ID] [--manager ID]
                     (reads the password from the first line of standard input)
@@ -141,6 +144,31 @@ int runServe(const Flags &flags)
             return fail(QStringLiteral("--catchup-limit must be a positive number"), kUsage);
         options.catchupLimit = *n;
     }
+    if (flags.has("token-ttl-days")) {
+        const auto days = parseInteger(flags.value("token-ttl-days"), 1, 3650);
+        if (!days)
+            return fail(QStringLiteral("--token-ttl-days must be a number of days from 1 to 3650"), kUsage);
+        options.tokenLifetimeMs = *days * 24 * 60 * 60 * 1000;
+    }
+    // Requests a second; 0 switches the limit off.
+    const struct
+    {
+        const char *flag;
+        double *rate;
+    } limits[] = {{"limit-connection", &options.requestRates.perConnection},
+                  {"limit-account", &options.requestRates.perAccount},
+                  {"limit-address", &options.requestRates.perAddress}};
+    for (const auto &limit : limits) {
+        if (!flags.has(limit.flag))
+            continue;
+        bool ok = false;
+        const double rate = flags.value(limit.flag).toDouble(&ok);
+        if (!ok || rate < 0 || rate > 1e6)
+            return fail(QStringLiteral("--%1 must be a number of requests per second (0 for no limit)")
+                            .arg(QLatin1String(limit.flag)),
+                        kUsage);
+        *limit.rate = rate;
+    }
     if (flags.has("fault-drop-live")) {
         bool ok = false;
         options.faultDropLive = flags.value("fault-drop-live").toDouble(&ok);
@@ -158,6 +186,19 @@ int runServe(const Flags &flags)
         if (!off)
             return fail(QStringLiteral("--fault-clock-offset-ms must be an integer"), kUsage);
         Clock::setOffsetMs(*off);
+    }
+
+    if (flags.has("tls-cert") != flags.has("tls-key"))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"), kUsage);
+    std::optional<TlsSetup> tls;
+    if (flags.has("tls-cert")) {
+        QString error;
+        tls = TlsSetup::load(flags.value("tls-cert"), flags.value("tls-key"), &error);
+        if (!tls)
+            return fail(error);
+        if (!tls->warning.isEmpty())
+            std::fprintf(stderr, "tack-server: warning: %s\n", tls->warning.toUtf8().constData());
+        options.tls = tls->configuration;
     }
 
     if (!QFileInfo::exists(ServerStore::databasePath(dir)))
@@ -205,7 +246,11 @@ int runServe(const Flags &flags)
         QObject::connect(
             &server, &Server::drained, qApp, [] { QCoreApplication::exit(kOk); }, Qt::QueuedConnection);
 
-        print(QStringLiteral("listening ws://%1:%2\n").arg(hostText).arg(server.port()));
+        if (tls)
+            print(QStringLiteral("certificate SHA-256 %1\n").arg(tls->fingerprint));
+        print(QStringLiteral("listening %1://%2:%3\n")
+                  .arg(tls ? QLatin1String("wss") : QLatin1String("ws"), hostText)
+                  .arg(server.port()));
         exitCode = QCoreApplication::exec();
     }
     store.close();
@@ -239,7 +284,9 @@ int runCli(const QStringList &arguments)
         {QStringLiteral("serve"),
          {QStringLiteral("data"), QStringLiteral("listen"), QStringLiteral("catchup-limit"),
           QStringLiteral("fault-drop-live"), QStringLiteral("fault-seed"),
-          QStringLiteral("fault-clock-offset-ms")}},
+          QStringLiteral("fault-clock-offset-ms"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
+          QStringLiteral("token-ttl-days"), QStringLiteral("limit-connection"),
+          QStringLiteral("limit-account"), QStringLiteral("limit-address")}},
         {QStringLiteral("user add"),
          {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("title"),
           QStringLiteral("department"), QStringLiteral("manager")}},

@@ -75,6 +75,9 @@ void ServerStore::migrate()
     case 3:
         migrateTo4();
         [[fallthrough]];
+    case 4:
+        migrateTo5();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -176,6 +179,19 @@ UPDATE users SET role = 'owner' WHERE id = (SELECT min(id) FROM users WHERE acti
 ALTER TABLE members ADD COLUMN joined_at INTEGER NOT NULL DEFAULT 0;
 )sql");
     m_db.setUserVersion(4);
+    tx.commit();
+}
+
+void ServerStore::migrateTo5()
+{
+    // Sessions a person can review and sign out: when each token was last used, and from where.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+ALTER TABLE tokens ADD COLUMN last_used INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tokens ADD COLUMN address TEXT NOT NULL DEFAULT '';
+UPDATE tokens SET last_used = created_at;
+)sql");
+    m_db.setUserVersion(5);
     tx.commit();
 }
 

@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     enum class Open
     {
@@ -61,6 +61,7 @@ private:
     void migrateTo2();
     void migrateTo3();
     void migrateTo4();
+    void migrateTo5();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

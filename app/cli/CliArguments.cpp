@@ -23,7 +23,7 @@ const QHash<QString, Arity> &commands()
         {QStringLiteral("read"), {1, 1}},  {QStringLiteral("recall"), {1, 1}},
         {QStringLiteral("edit"), {2, -1}}, {QStringLiteral("search"), {1, -1}},
         {QStringLiteral("sync"), {0, 0}},  {QStringLiteral("ding"), {1, 2}},
-        {QStringLiteral("dings"), {0, 1}},
+        {QStringLiteral("dings"), {0, 1}}, {QStringLiteral("sessions"), {0, 2}},
     };
     return table;
 }
@@ -35,6 +35,8 @@ QString CliArguments::usage()
     return QStringLiteral(
         "usage: tack-cli [--profile DIR] [--json] COMMAND\n"
         "  login ws://HOST:PORT LOGIN     log in (password from TACK_PASSWORD or a prompt)\n"
+        "    [--trust-cert FILE | --trust-fingerprint SHA256]  trust the server's self-signed certificate\n"
+        "                                 (remembered in the profile)\n"
         "  chats                          list chats\n"
         "  chat new TITLE --members L,L   create a group chat, print its id\n"
         "  dm LOGIN                       open the direct chat with LOGIN, print its id\n"
@@ -48,6 +50,8 @@ QString CliArguments::usage()
         "  ding MESSAGE --to L,L          DING my message to these members (again: only the unconfirmed)\n"
         "  ding confirm MESSAGE           confirm a DING sent to me\n"
         "  dings [MESSAGE]                my unconfirmed DINGs, or who confirmed MESSAGE's DING\n"
+        "  sessions                       my signed-in devices (* marks this one)\n"
+        "  sessions revoke ID | --others  sign out one other device, or all others\n"
         "Changes are saved locally first and sent within --timeout seconds (default 10) when possible.");
 }
 
@@ -67,8 +71,13 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("LOGINS"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"));
+    const QCommandLineOption trustCert(QStringLiteral("trust-cert"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption trustFingerprint(QStringLiteral("trust-fingerprint"), QString(),
+                                              QStringLiteral("SHA256"));
+    const QCommandLineOption others(QStringLiteral("others"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({profile, json, members, to, limit, timeout, help});
+    parser.addOptions(
+        {profile, json, members, to, limit, timeout, trustCert, trustFingerprint, others, help});
 
     const auto fail = [error](const QString &why) {
         if (error)
@@ -119,6 +128,29 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
                                 : QStringLiteral("ding needs --to LOGIN,LOGIN"));
     } else if (parser.isSet(to)) {
         return fail(QStringLiteral("--to belongs to \"ding\""));
+    }
+    out.others = parser.isSet(others);
+    if (out.command == QLatin1String("sessions")) {
+        const bool revoke = out.args.value(0) == QLatin1String("revoke");
+        if (!out.args.isEmpty() && !revoke)
+            return fail(
+                QStringLiteral("use \"sessions\", \"sessions revoke ID\" or \"sessions revoke --others\""));
+        if (revoke && (out.args.size() == 2) == out.others)
+            return fail(QStringLiteral("sessions revoke needs a session id or --others (not both)"));
+    } else if (out.others) {
+        return fail(QStringLiteral("--others belongs to \"sessions revoke\""));
+    }
+    if (parser.isSet(trustCert) || parser.isSet(trustFingerprint)) {
+        if (out.command != QLatin1String("login"))
+            return fail(QStringLiteral("--trust-cert and --trust-fingerprint belong to \"login\""));
+        if (parser.isSet(trustCert) && parser.isSet(trustFingerprint))
+            return fail(QStringLiteral("give either --trust-cert or --trust-fingerprint, not both"));
+        out.trustCert = parser.value(trustCert);
+        out.trustFingerprint = parser.value(trustFingerprint);
+        if (parser.isSet(trustCert) && out.trustCert.isEmpty())
+            return fail(QStringLiteral("--trust-cert needs a certificate file"));
+        if (parser.isSet(trustFingerprint) && out.trustFingerprint.isEmpty())
+            return fail(QStringLiteral("--trust-fingerprint needs a SHA-256 fingerprint"));
     }
     if (parser.isSet(limit)) {
         bool ok = false;

@@ -9,14 +9,17 @@ namespace tack::cli {
 // The parsed command line: `tack-cli [--profile DIR] [--json] COMMAND ARGS... [options]`.
 struct CliArguments
 {
-    QString command;         // login, chats, chat, dm, send, messages, read, recall, edit, search, sync
-    QStringList args;        // positional arguments after the command
-    QString profile;         // the profile folder; the replica is PROFILE/replica.db
-    bool json = false;       // one JSON document on stdout
-    QString members;         // chat new --members LOGIN,LOGIN
-    QString to;              // ding MESSAGE --to LOGIN,LOGIN
-    int limit = 50;          // messages --limit
-    int timeoutSeconds = -1; // -1: the command's default
+    QString command;          // login, chats, chat, dm, send, messages, read, recall, edit, search, sync
+    QStringList args;         // positional arguments after the command
+    QString profile;          // the profile folder; the replica is PROFILE/replica.db
+    bool json = false;        // one JSON document on stdout
+    QString members;          // chat new --members LOGIN,LOGIN
+    QString to;               // ding MESSAGE --to LOGIN,LOGIN
+    int limit = 50;           // messages --limit
+    int timeoutSeconds = -1;  // -1: the command's default
+    bool others = false;      // sessions revoke --others
+    QString trustCert;        // login --trust-cert FILE: trust this self-signed server certificate
+    QString trustFingerprint; // login --trust-fingerprint HEX: the same, by its SHA-256
     bool help = false;
 
     // Parses `arguments` (argv, program name first). On a usage problem returns nothing and sets `error`.

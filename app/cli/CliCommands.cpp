@@ -5,9 +5,12 @@
 #include "SyncWatch.h"
 #include "client/ClientSession.h"
 #include "db/Sqlite.h"
+#include "sync/CertificateTrust.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
 #include <QSysInfo>
 
 namespace tack::cli {
@@ -29,6 +32,39 @@ void fail(const QString &line)
 QString loginHint()
 {
     return QStringLiteral("run: tack-cli login ws://HOST:PORT LOGIN");
+}
+
+// The profile remembers the one self-signed server certificate it trusts in this file.
+QString pinFile(const QString &profile)
+{
+    return QDir(profile).filePath(QStringLiteral("trusted-certificate.sha256"));
+}
+
+// The fingerprint --trust-cert or --trust-fingerprint asks to trust, or nothing (after saying why).
+std::optional<QString> requestedPin(const CliArguments &args)
+{
+    using sync::CertificateTrust;
+    if (!args.trustFingerprint.isEmpty()) {
+        const auto hex = CertificateTrust::parseFingerprint(args.trustFingerprint);
+        if (!hex)
+            fail(QStringLiteral("--trust-fingerprint must be a SHA-256 fingerprint: 64 hex digits, colons "
+                                "allowed (as `openssl x509 -noout -fingerprint -sha256` prints)"));
+        return hex;
+    }
+    QFile file(args.trustCert);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("cannot read the certificate %1: %2").arg(args.trustCert, file.errorString()));
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    QList<QSslCertificate> certs = QSslCertificate::fromData(bytes, QSsl::Pem);
+    if (certs.isEmpty())
+        certs = QSslCertificate::fromData(bytes, QSsl::Der);
+    if (certs.isEmpty() || certs.first().isNull()) {
+        fail(QStringLiteral("%1 holds no PEM or DER certificate").arg(args.trustCert));
+        return std::nullopt;
+    }
+    return CertificateTrust::fingerprintOf(certs.first());
 }
 
 } // namespace
@@ -73,6 +109,8 @@ int CliCommands::run()
             return m_args.args.size() == 2 ? confirmDing() : ding();
         if (c == QLatin1String("dings"))
             return dings();
+        if (c == QLatin1String("sessions"))
+            return m_args.args.isEmpty() ? sessions() : revokeSessions();
         fail(QStringLiteral("unknown command \"%1\"").arg(c));
         return kUsage;
     } catch (const db::SqlError &e) {
@@ -96,6 +134,21 @@ bool CliCommands::openSession(Need need)
         return false;
     }
     sync::SyncOptions options;
+    if (!m_args.trustCert.isEmpty() || !m_args.trustFingerprint.isEmpty()) {
+        const std::optional<QString> pin = requestedPin(m_args);
+        QString error;
+        if (!pin || !sync::CertificateTrust::savePin(pinFile(m_args.profile), *pin, &error)) {
+            if (!error.isEmpty())
+                fail(error);
+            return false;
+        }
+    }
+    QString pinError;
+    options.trustedCertificate = sync::CertificateTrust::loadPin(pinFile(m_args.profile), &pinError);
+    if (!pinError.isEmpty()) {
+        fail(pinError);
+        return false;
+    }
     options.clientName = QStringLiteral("tack-cli/0.1");
     options.device = QStringLiteral("tack-cli on %1").arg(QSysInfo::machineHostName());
     m_session = std::make_unique<client::ClientSession>(path, options);
@@ -261,8 +314,19 @@ int CliCommands::login()
         fail(QStringLiteral("the server must be a ws:// or wss:// address, e.g. ws://example.org:7300"));
         return kUsage;
     }
+    if (!url.userInfo().isEmpty()) {
+        // A password in the address would end up in the profile and in messages: refuse it.
+        fail(QStringLiteral(
+            "the server address must not hold a user name or password; give LOGIN separately"));
+        return kUsage;
+    }
     if (who.isEmpty()) {
         fail(QStringLiteral("the login is empty"));
+        return kUsage;
+    }
+    if (url.scheme() == QLatin1String("ws") &&
+        (!m_args.trustCert.isEmpty() || !m_args.trustFingerprint.isEmpty())) {
+        fail(QStringLiteral("--trust-cert and --trust-fingerprint need a wss:// server"));
         return kUsage;
     }
     QString error;
@@ -285,8 +349,17 @@ int CliCommands::login()
             fail(QStringLiteral("login failed: wrong login or password"));
         else if (w.loginCode == QLatin1String("account_disabled"))
             fail(QStringLiteral("login failed: the account is disabled"));
+        else if (w.loginCode == QLatin1String("rate_limited"))
+            fail(QStringLiteral("login failed: %1").arg(w.loginMessage));
+        else if (w.loginCode == QLatin1String("untrusted_certificate"))
+            fail(QStringLiteral(
+                     "%1; if that is your server's certificate, trust it with: tack-cli login %2 %3 "
+                     "--trust-fingerprint %4")
+                     .arg(w.loginMessage, url.toString(), who,
+                          sync::CertificateTrust::displayFingerprint(w.rejectedFingerprint)));
         else if (w.loginCode == QLatin1String("unreachable") ||
-                 w.loginCode == QLatin1String("profile_in_use"))
+                 w.loginCode == QLatin1String("profile_in_use") ||
+                 w.loginCode == QLatin1String("bad_certificate"))
             fail(w.loginMessage);
         else
             fail(QStringLiteral("login failed: %1: %2").arg(w.loginCode, w.loginMessage));

@@ -63,6 +63,8 @@ private:
     int ding();
     int confirmDing();
     int dings();
+    int sessions();       // SessionCommands.cpp
+    int revokeSessions(); // SessionCommands.cpp
 
     CliArguments m_args;
     std::unique_ptr<client::ClientSession> m_session;

@@ -38,6 +38,8 @@ SyncWatch::SyncWatch(client::ClientSession &session) : QObject(&session)
         loginMessage = message;
         emit changed();
     });
+    connect(&session, &S::certificateRejected, this,
+            [this](const QString &fingerprint, bool, const QString &) { rejectedFingerprint = fingerprint; });
     connect(&session, &S::queued, this, [this](const QString &ref, qint64 mutation) {
         queued.insert(ref, mutation);
         emit changed();

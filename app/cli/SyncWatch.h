@@ -33,6 +33,7 @@ public:
     QString loginMessage;
     bool loginDone = false;
     bool loginOk = false;
+    QString rejectedFingerprint;         // hex SHA-256 of a server certificate refused during this command
     QHash<QString, qint64> queued;       // ref -> mutation id
     QHash<QString, QString> queueErrors; // ref -> why it could not be stored
     QSet<qint64> settled;

@@ -23,6 +23,7 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::retryScheduled, this, &ClientSession::onRetryScheduled, queued);
     connect(m_engine, &E::connectionFailed, this, &ClientSession::connectionFailed, queued);
     connect(m_engine, &E::loginFinished, this, &ClientSession::loginFinished, queued);
+    connect(m_engine, &E::certificateRejected, this, &ClientSession::certificateRejected, queued);
     connect(m_engine, &E::caughtUp, this, &ClientSession::caughtUp, queued);
     connect(m_engine, &E::outboxDrained, this, &ClientSession::outboxDrained, queued);
     connect(
@@ -121,6 +122,11 @@ void ClientSession::login(const QUrl &server, const QString &login, const QStrin
 void ClientSession::start()
 {
     post([engine = m_engine] { engine->start(); });
+}
+
+void ClientSession::setTrustedCertificate(const QString &fingerprint)
+{
+    post([engine = m_engine, fingerprint] { engine->setTrustedCertificate(fingerprint); });
 }
 
 void ClientSession::stop()
@@ -310,10 +316,49 @@ quint64 ClientSession::loadHistory(const QString &conversation, qint64 beforeSeq
     return tag;
 }
 
+quint64 ClientSession::listSessions()
+{
+    const quint64 tag = m_nextTag++;
+    m_sessionTags.insert(tag);
+    post([engine = m_engine, tag] { engine->requestQuery(tag, QStringLiteral("sessions"), {}); });
+    return tag;
+}
+
+QString ClientSession::revokeSession(const QString &sessionId)
+{
+    QCborMap args;
+    args.insert(QLatin1String("session"), sessionId);
+    return submit(QStringLiteral("session.revoke"), args);
+}
+
+QString ClientSession::revokeOtherSessions()
+{
+    QCborMap args;
+    args.insert(QLatin1String("others"), true);
+    return submit(QStringLiteral("session.revoke"), args);
+}
+
 void ClientSession::onRequestFinished(quint64 tag, const QCborMap &result, const QString &code,
                                       const QString &message)
 {
     const bool ok = code.isEmpty();
+    if (m_sessionTags.remove(tag)) {
+        QList<DeviceSession> sessions;
+        for (const QCborValue &v : result.value(QLatin1String("sessions")).toArray()) {
+            const QCborMap m = v.toMap();
+            DeviceSession d;
+            d.id = m.value(QLatin1String("id")).toString();
+            d.device = m.value(QLatin1String("device")).toString();
+            d.address = m.value(QLatin1String("address")).toString();
+            d.createdAt = m.value(QLatin1String("created_at")).toInteger();
+            d.lastUsed = m.value(QLatin1String("last_used")).toInteger();
+            d.expiresAt = m.value(QLatin1String("expires_at")).toInteger();
+            d.current = m.value(QLatin1String("current")).toBool();
+            sessions.append(d);
+        }
+        emit sessionsListed(tag, ok, sessions, code, message);
+        return;
+    }
     if (m_historyTags.remove(tag)) {
         emit historyLoaded(tag, ok, int(result.value(QLatin1String("count")).toInteger(0)),
                            result.value(QLatin1String("more")).toBool(false), code, message);

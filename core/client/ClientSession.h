@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -19,6 +20,18 @@ struct ReadList
     int readCount = 0;
     int unreadCount = 0;
     qint64 next = 0; // pass as `after` for the next page; 0 at the end
+};
+
+// One signed-in device of the account, as the `sessions` request lists it.
+struct DeviceSession
+{
+    QString id;      // what revokeSession() takes
+    QString device;  // as the client named itself at login; may be empty
+    QString address; // the client address last seen
+    qint64 createdAt = 0;
+    qint64 lastUsed = 0;
+    qint64 expiresAt = 0;
+    bool current = false; // this very connection
 };
 
 // What the CLI and the desktop UI talk to. Owns a worker thread running the SyncEngine (which owns the
@@ -48,6 +61,9 @@ public:
     void login(const QUrl &server, const QString &login, const QString &password);
     void start();
     void stop();
+    // Trusts this self-signed server certificate (SHA-256 hex, see sync::CertificateTrust) from the next
+    // connection on; empty trusts none. The caller remembers it per profile.
+    void setTrustedCertificate(const QString &fingerprint);
     State state() const { return m_state; }
     // Local writes handed to the worker whose queued()/queueFailed() has not arrived yet.
     int unconfirmedWrites() const { return m_unconfirmed; }
@@ -85,6 +101,13 @@ public:
     quint64 readList(const QString &conversation, const QString &messageId, const QString &state,
                      qint64 after = 0, int limit = 0);
     quint64 loadHistory(const QString &conversation, qint64 beforeSeq, int limit = 0);
+    // The account's signed-in devices; sessionsListed(tag, ...) answers.
+    quint64 listSessions();
+
+    // Signs out another device of this account (`session.revoke`), or every other one. Returns the ref for
+    // queued()/queueFailed(); the server refuses the current session's own id (use logout()).
+    QString revokeSession(const QString &sessionId);
+    QString revokeOtherSessions();
 
     // Runs `work` on the worker thread against the engine's read-write replica and waits for it. For tests
     // and maintenance tools; never call it from the worker thread.
@@ -95,6 +118,7 @@ public:
 
 signals:
     void loginFinished(bool ok, const QString &code, const QString &message);
+    void certificateRejected(const QString &fingerprint, bool trustable, const QString &problem);
     void stateChanged(tack::client::ClientSession::State state, int retrySeconds);
     void retryScheduled(int attempt, int delayMs);
     void connectionFailed(const QString &reason);
@@ -111,6 +135,8 @@ signals:
     void loggedOut();
     void readListFinished(quint64 tag, bool ok, const tack::client::ReadList &list, const QString &code,
                           const QString &message);
+    void sessionsListed(quint64 tag, bool ok, const QList<tack::client::DeviceSession> &sessions,
+                        const QString &code, const QString &message);
     void historyLoaded(quint64 tag, bool ok, int count, bool more, const QString &code,
                        const QString &message);
 
@@ -132,8 +158,10 @@ private:
     quint64 m_nextTag = 1;
     int m_unconfirmed = 0;
     QHash<quint64, bool> m_historyTags; // tag -> true for history, absent for read lists
+    QSet<quint64> m_sessionTags;
 };
 
 } // namespace tack::client
 
 Q_DECLARE_METATYPE(tack::client::ReadList)
+Q_DECLARE_METATYPE(tack::client::DeviceSession)

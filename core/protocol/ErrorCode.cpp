@@ -20,6 +20,7 @@ constexpr std::array kErrors{
     ErrorInfo{ErrorCode::UnknownType, "unknown_type", false},
     ErrorInfo{ErrorCode::Unauthenticated, "unauthenticated", false},
     ErrorInfo{ErrorCode::TokenExpired, "token_expired", false},
+    ErrorInfo{ErrorCode::SessionRevoked, "session_revoked", false},
     ErrorInfo{ErrorCode::BadCredentials, "bad_credentials", false},
     ErrorInfo{ErrorCode::AccountDisabled, "account_disabled", false},
     ErrorInfo{ErrorCode::Forbidden, "forbidden", false},

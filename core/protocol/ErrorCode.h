@@ -14,6 +14,7 @@ enum class ErrorCode
     UnknownType,
     Unauthenticated,
     TokenExpired,
+    SessionRevoked,
     BadCredentials,
     AccountDisabled,
     Forbidden,
@@ -38,6 +39,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message;
+    int retryAfter = 0; // seconds before trying again (`retry_after` on the wire; rate_limited), 0 for none
 
     bool retryable() const { return isRetryable(code); }
 };

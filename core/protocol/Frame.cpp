@@ -2,6 +2,7 @@
 
 #include <QCborStreamReader>
 #include <QCborValue>
+#include <algorithm>
 
 namespace tack::proto {
 namespace {
@@ -128,6 +129,8 @@ QCborMap errorFrame(quint64 id, const Error &error)
     f.insert(QLatin1String("code"), errorCodeName(error.code));
     f.insert(QLatin1String("message"), error.message);
     f.insert(QLatin1String("retryable"), error.retryable());
+    if (error.retryAfter > 0)
+        f.insert(QLatin1String("retry_after"), error.retryAfter);
     return f;
 }
 
@@ -143,9 +146,11 @@ Error errorFromFrame(const QCborMap &frame)
 {
     const QString name = frame.value(QLatin1String("code")).toString();
     const QString message = frame.value(QLatin1String("message")).toString();
+    const qint64 retryAfter = frame.value(QLatin1String("retry_after")).toInteger(0);
+    const int wait = int(std::clamp<qint64>(retryAfter, 0, 24 * 60 * 60));
     if (auto code = errorCodeFromName(name))
-        return Error{*code, message};
-    return Error{ErrorCode::Internal, name + QLatin1String(": ") + message};
+        return Error{*code, message, wait};
+    return Error{ErrorCode::Internal, name + QLatin1String(": ") + message, wait};
 }
 
 QString frameType(const QCborMap &frame)

@@ -1,6 +1,7 @@
 #include "sync/ServerLink.h"
 
 #include "protocol/Frame.h"
+#include "sync/CertificateTrust.h"
 #include "sync/SyncLog.h"
 
 #include <QWebSocket>
@@ -39,10 +40,11 @@ void ServerLink::open(const QUrl &url)
                 if (m_socket && m_closeReason.isEmpty())
                     m_closeReason = m_socket->errorString();
             });
+    connect(m_socket, &QWebSocket::sslErrors, this, &ServerLink::onSslErrors);
     m_connecting = true;
     m_closeReason.clear();
     m_connectTimer.start(m_timing.connectTimeoutMs);
-    qCDebug(lcSync) << "connecting to" << url.toString();
+    qCDebug(lcSync) << "connecting to" << url.toString(QUrl::RemoveUserInfo);
     m_socket->open(url);
 }
 
@@ -147,6 +149,25 @@ void ServerLink::onBinary(const QByteArray &bytes)
         return;
     }
     qCDebug(lcSync) << "ignoring a frame of type" << type; // unknown types are allowed by the contract
+}
+
+// Runs inside the handshake: ignoreSslErrors() here lets it go on; otherwise the socket fails and closes.
+void ServerLink::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_socket)
+        return;
+    const CertificateTrust::Verdict verdict = CertificateTrust::judge(errors, m_trustedFingerprint);
+    if (verdict.accept) {
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    m_closeReason =
+        verdict.fingerprint.isEmpty()
+            ? verdict.problem
+            : tr("%1 (certificate SHA-256 %2)")
+                  .arg(verdict.problem, CertificateTrust::displayFingerprint(verdict.fingerprint));
+    qCInfo(lcSync) << "refused the server's certificate:" << m_closeReason;
+    emit certificateRejected(verdict.fingerprint, verdict.trustable, verdict.problem);
 }
 
 void ServerLink::onPingTick()

@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 #include <QObject>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -30,6 +31,8 @@ public:
     ~ServerLink() override;
 
     void setTiming(Timing timing) { m_timing = timing; }
+    // The SHA-256 (hex) of the one self-signed certificate to accept for wss://; empty for none.
+    void setTrustedFingerprint(const QString &hex) { m_trustedFingerprint = hex; }
     // Starts connecting; `opened` or `closed` follows. An open connection is dropped first, silently.
     void open(const QUrl &url);
     // Drops the connection; `closed(why)` follows unless `quiet`.
@@ -49,12 +52,16 @@ signals:
     // An error the server pushed outside any request (id 0), e.g. account_disabled when the account was
     // deactivated; the server closes the connection right after it.
     void errorPushed(const QString &code, const QString &message);
+    // The server's TLS certificate was refused (then `closed` follows). `trustable`: only its issuer is
+    // unknown, so the person may trust it by `fingerprint` (hex).
+    void certificateRejected(const QString &fingerprint, bool trustable, const QString &problem);
 
 private:
     void onConnected();
     void onDisconnected();
     void onBinary(const QByteArray &bytes);
     void onPingTick();
+    void onSslErrors(const QList<QSslError> &errors);
     void finish(const QString &why, bool quiet);
 
     QWebSocket *m_socket = nullptr;
@@ -66,6 +73,7 @@ private:
     bool m_open = false;
     bool m_pingOutstanding = false;
     QString m_closeReason;
+    QString m_trustedFingerprint;
 };
 
 } // namespace tack::sync

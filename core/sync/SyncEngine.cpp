@@ -13,7 +13,7 @@ namespace {
 bool endsSession(proto::ErrorCode code)
 {
     return code == proto::ErrorCode::Unauthenticated || code == proto::ErrorCode::TokenExpired ||
-           code == proto::ErrorCode::AccountDisabled;
+           code == proto::ErrorCode::AccountDisabled || code == proto::ErrorCode::SessionRevoked;
 }
 
 } // namespace
@@ -23,6 +23,7 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
 {
     m_link = new ServerLink(this);
     m_link->setTiming(m_options.timing);
+    m_link->setTrustedFingerprint(m_options.trustedCertificate);
     m_streams = new StreamCoordinator(m_replica, *m_link, this);
     m_outbox = new OutboxFlusher(m_replica, *m_link, this);
     m_outbox->setBackoffPolicy(m_options.retry);
@@ -38,6 +39,11 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
         if (known && endsSession(*known))
             signOut(code + QLatin1String(": ") + message);
     });
+    connect(m_link, &ServerLink::certificateRejected, this,
+            [this](const QString &fingerprint, bool trustable, const QString &problem) {
+                m_certificateTrustable = trustable;
+                emit certificateRejected(fingerprint, trustable, problem);
+            });
 
     connect(m_streams, &StreamCoordinator::caughtUp, this, &SyncEngine::onCaughtUp);
     connect(m_streams, &StreamCoordinator::conversationsChanged, this, &SyncEngine::conversationsChanged);
@@ -156,9 +162,16 @@ void SyncEngine::stop()
     setState(State::Offline);
 }
 
+void SyncEngine::setTrustedCertificate(const QString &fingerprint)
+{
+    m_options.trustedCertificate = fingerprint;
+    m_link->setTrustedFingerprint(fingerprint);
+}
+
 void SyncEngine::connectNow()
 {
     m_reconnectTimer.stop();
+    m_certificateTrustable.reset();
     setState(State::Connecting);
     m_link->open(m_server);
 }
@@ -179,8 +192,11 @@ void SyncEngine::onClosed(const QString &reason)
     setState(State::Offline);
     if (m_pendingLogin) {
         m_pendingLogin.reset();
-        emit loginFinished(false, QStringLiteral("unreachable"),
-                           tr("cannot reach %1: %2").arg(m_server.toString(), reason));
+        const QString code = !m_certificateTrustable   ? QStringLiteral("unreachable")
+                             : *m_certificateTrustable ? QStringLiteral("untrusted_certificate")
+                                                       : QStringLiteral("bad_certificate");
+        emit loginFinished(false, code,
+                           tr("cannot reach %1: %2").arg(m_server.toString(QUrl::RemoveUserInfo), reason));
         return;
     }
     emit connectionFailed(reason);
@@ -224,7 +240,11 @@ void SyncEngine::onLoginReply(const Reply &reply)
         emit loginFinished(false, code, message);
     };
     if (!reply.ok) {
-        refuse(proto::errorCodeName(reply.error.code), reply.error.message);
+        const QString message =
+            reply.error.code == proto::ErrorCode::RateLimited
+                ? tr("Too many attempts, try again in %1 s").arg(qMax(1, reply.error.retryAfter))
+                : reply.error.message;
+        refuse(proto::errorCodeName(reply.error.code), message);
         return;
     }
     const QString token = reply.result.value(QLatin1String("token")).toString();
@@ -243,7 +263,7 @@ void SyncEngine::onLoginReply(const Reply &reply)
             return;
         }
         store::Replica::Account account;
-        account.serverUrl = m_server.toString();
+        account.serverUrl = m_server.toString(QUrl::RemoveUserInfo);
         account.login = user.value(QLatin1String("login")).toString(attempt.login);
         account.userId = userId;
         account.token = token;
@@ -466,6 +486,15 @@ void SyncEngine::requestReadList(quint64 tag, const QString &conversation, const
         fields.insert(QLatin1String("limit"), limit);
     m_link->request(QStringLiteral("read_list"), fields,
                     [this, tag](const Reply &reply) { finishRequest(tag, reply); });
+}
+
+void SyncEngine::requestQuery(quint64 tag, const QString &type, const QCborMap &fields)
+{
+    if (!m_helloDone) {
+        finishRequest(tag, Reply::lost(QString()));
+        return;
+    }
+    m_link->request(type, fields, [this, tag](const Reply &reply) { finishRequest(tag, reply); });
 }
 
 void SyncEngine::requestHistory(quint64 tag, const QString &conversation, qint64 before, int limit)

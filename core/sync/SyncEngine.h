@@ -22,6 +22,7 @@ struct SyncOptions
     BackoffPolicy reconnect;
     BackoffPolicy retry; // outbox retries after retryable errors
     ServerLink::Timing timing;
+    QString trustedCertificate; // SHA-256 hex of the one self-signed server certificate to accept
 };
 
 // The client's sync engine: owns the read-write replica and the connection, logs in, says hello, catches
@@ -59,6 +60,8 @@ public:
     void start();
     // Disconnects and stops reconnecting.
     void stop();
+    // Trusts this self-signed server certificate (SHA-256 hex; empty: none) from the next connection on.
+    void setTrustedCertificate(const QString &fingerprint);
 
     // Writes a local mutation (optimistic effect + outbox row) and sends it when possible. `ref` is echoed in
     // queued()/queueFailed() so the caller can match them.
@@ -76,13 +79,19 @@ public:
     void requestReadList(quint64 tag, const QString &conversation, const QString &message,
                          const QString &state, qint64 after, int limit);
     void requestHistory(quint64 tag, const QString &conversation, qint64 before, int limit);
+    // Any read-only request (e.g. `sessions`); the ack's result comes back as requestFinished(tag, ...).
+    void requestQuery(quint64 tag, const QString &type, const QCborMap &fields);
 
 signals:
     void stateChanged(int state);
     void retryScheduled(int attempt, int delayMs);
     // A connection attempt failed or an open connection ended (a retry follows if the engine is running).
     void connectionFailed(const QString &reason);
+    // `code` is a protocol error code, or unreachable, untrusted_certificate (the person may trust it: see
+    // certificateRejected), bad_certificate, profile_in_use, storage, bad_reply.
     void loginFinished(bool ok, const QString &code, const QString &message);
+    // The server's certificate was refused; `trustable` when pinning `fingerprint` would let it through.
+    void certificateRejected(const QString &fingerprint, bool trustable, const QString &problem);
     void caughtUp();
     void outboxDrained();
     void queued(const QString &ref, qint64 mutation);
@@ -133,6 +142,7 @@ private:
     QUrl m_server;
     QString m_token;
     std::optional<PendingLogin> m_pendingLogin;
+    std::optional<bool> m_certificateTrustable; // set when this connection's certificate was refused
 };
 
 } // namespace tack::sync

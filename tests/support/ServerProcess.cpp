@@ -121,7 +121,7 @@ bool ServerProcess::launch(const QString &listen)
     args += m_options.serveArgs;
     m_process->start(serverBinary(), args);
 
-    static const QRegularExpression listening(QStringLiteral("listening ws://([^\\s:]+):(\\d+)\\n"));
+    static const QRegularExpression listening(QStringLiteral("listening (wss?)://([^\\s:]+):(\\d+)\\n"));
     QRegularExpressionMatch match;
     const bool ready = waitFor(
         m_process,
@@ -144,8 +144,8 @@ bool ServerProcess::launch(const QString &listen)
         }
         return false;
     }
-    m_port = quint16(match.captured(2).toUInt());
-    m_url = QUrl(QStringLiteral("ws://%1:%2").arg(match.captured(1)).arg(m_port));
+    m_port = quint16(match.captured(3).toUInt());
+    m_url = QUrl(QStringLiteral("%1://%2:%3").arg(match.captured(1), match.captured(2)).arg(m_port));
     return true;
 }
 

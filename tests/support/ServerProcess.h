@@ -58,6 +58,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     qint64 pid() const;
     QByteArray serverStderr() const { return m_stderr; }
+    QByteArray serverStdout() const { return m_stdout; }
 
     // Runs `tack-server user add` on this data folder; returns the new user id, or -1.
     qint64 addUser(const QString &login, const QString &name, const QString &password,
