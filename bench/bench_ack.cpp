@@ -31,6 +31,7 @@ int main(int argc, char **argv)
     ServerProcess server;
     ServerProcess::Options options;
     options.dataDir = dataDir.path();
+    options.serveArgs = benchServeArgs();
     if (!addBenchUsers(dataDir.path(), QStringLiteral("acker"), 2, password, &error) ||
         !server.start(options)) {
         std::fprintf(stderr, "bench_ack: %s\n", qPrintable(error.isEmpty() ? server.errorString() : error));

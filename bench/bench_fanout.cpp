@@ -61,6 +61,7 @@ int main(int argc, char **argv)
     ServerProcess server;
     ServerProcess::Options options;
     options.dataDir = dataDir.path();
+    options.serveArgs = benchServeArgs();
     if (!server.start(options))
         return fail(server.errorString());
 

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,6 +51,7 @@ private slots:
     void notLoggedIn();
     void corruptReplica();
     void unknownChat();
+    void tlsTrustAndSessions();
 
 private:
     CliRunner login(const QString &name, const QString &login, const QString &password);
@@ -355,5 +357,80 @@ void TestCli::unknownChat()
     QVERIFY2(dm.oneClearLine(), qPrintable(dm.err));
 }
 
+// wss:// with a self-signed certificate: refused until trusted (the hint names the fingerprint), trusted by
+// file or by fingerprint and remembered in the profile; then the session commands.
+void TestCli::tlsTrustAndSessions()
+{
+    const QString tls = QStringLiteral(TACK_TEST_DATA_DIR "/tls/");
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.serveArgs = {QStringLiteral("--tls-cert"), tls + QStringLiteral("server.crt"),
+                         QStringLiteral("--tls-key"), tls + QStringLiteral("server.key")};
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    QVERIFY(server.addUser(QStringLiteral("tess"), QStringLiteral("Tess"), kPassword) > 0);
+    const QString url = server.url().toString();
+    QVERIFY(url.startsWith(QStringLiteral("wss://")));
+
+    CliRunner laptop(m_profiles.filePath(QStringLiteral("tls-laptop")), kPassword);
+    CliResult r = laptop.run({QStringLiteral("login"), url, QStringLiteral("tess")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.oneClearLine(), qPrintable(r.err));
+    static const QRegularExpression hint(
+        QStringLiteral("--trust-fingerprint ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
+    const QRegularExpressionMatch m = hint.match(r.err);
+    QVERIFY2(m.hasMatch(), qPrintable(r.err));
+
+    r = laptop.run({QStringLiteral("login"), url, QStringLiteral("tess"), QStringLiteral("--trust-cert"),
+                    tls + QStringLiteral("server.crt")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Remembered: later commands connect without the option.
+    r = laptop.run({QStringLiteral("sync"), QStringLiteral("--timeout"), QStringLiteral("20")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    CliRunner phone(m_profiles.filePath(QStringLiteral("tls-phone")), kPassword);
+    r = phone.run({QStringLiteral("login"), url, QStringLiteral("tess"),
+                   QStringLiteral("--trust-fingerprint"), m.captured(1)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // A wrong pin is refused, never silently replaced.
+    CliRunner wrong(m_profiles.filePath(QStringLiteral("tls-wrong")), kPassword);
+    r = wrong.run({QStringLiteral("login"), url, QStringLiteral("tess"), QStringLiteral("--trust-cert"),
+                   tls + QStringLiteral("other.crt")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not the one this profile trusts")), qPrintable(r.err));
+
+    r = laptop.run({QStringLiteral("sessions"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray sessions = r.json().array();
+    QCOMPARE(sessions.size(), 2);
+    int current = 0;
+    for (const QJsonValue &v : sessions)
+        current += v.toObject().value(QStringLiteral("current")).toBool() ? 1 : 0;
+    QCOMPARE(current, 1);
+    r = laptop.run({QStringLiteral("sessions")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+
+    r = laptop.run(
+        {QStringLiteral("sessions"), QStringLiteral("revoke"), QStringLiteral("0123456789abcdef")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not_found")), qPrintable(r.err));
+    r = laptop.run({QStringLiteral("sessions"), QStringLiteral("revoke"), QStringLiteral("--others"),
+                    QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+
+    r = phone.run({QStringLiteral("sessions")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("signed out")), qPrintable(r.err));
+    r = laptop.run({QStringLiteral("sessions"), QStringLiteral("--json")});
+    QCOMPARE(r.json().array().size(), 1);
+
+    r = laptop.run({QStringLiteral("sessions"), QStringLiteral("revoke")});
+    QCOMPARE(r.exitCode, 2);
+    r = laptop.run(
+        {QStringLiteral("login"), QStringLiteral("wss://u:p@127.0.0.1:1"), QStringLiteral("tess")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.contains(QStringLiteral(":p@")));
+}
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
