@@ -230,13 +230,14 @@ MutationOutcome OrgAdmin::userUpdate(const QCborMap &args)
                 invalid(key.toUtf8().constData(), QStringLiteral("not a field that can be changed")));
     }
 
-    // Owners and admins change anything (only owners touch an owner); people change their own contact
-    // details; a department's manager changes the title and contact details of its people.
+    // Owners and admins change anything (only owners touch owners and other admins); people change their own
+    // contact details; a department's manager changes the title and contact details of its people.
     const QString role = actorRole();
     if (orgrole::administers(role)) {
-        if (row->role == orgrole::kOwner && role != orgrole::kOwner)
-            return failure(ErrorCode::Forbidden,
-                           QStringLiteral("only an owner may change an owner's record"));
+        if (orgrole::administers(row->role) && role != orgrole::kOwner && id != m_ctx.actor)
+            return failure(
+                ErrorCode::Forbidden,
+                QStringLiteral("only an owner may change the record of an owner or another admin"));
     } else {
         QSet<QString> allowed;
         if (id == m_ctx.actor)

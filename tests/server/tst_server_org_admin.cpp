@@ -249,6 +249,13 @@ private slots:
         // Now an admin, sunli may add a department.
         reply = m_member.mutate(QStringLiteral("dept.create"), map({{"name", QStringLiteral("Design")}}));
         QVERIFY2(isAck(reply), describe(reply));
+        // Admins leave each other's records alone; an admin's own record is theirs to change.
+        reply = m_admin.mutate(QStringLiteral("user.update"),
+                               map({{"user", sunli}, {"title", QStringLiteral("x")}}));
+        QCOMPARE(code(reply), QStringLiteral("forbidden"));
+        reply = m_member.mutate(QStringLiteral("user.update"),
+                                map({{"user", sunli}, {"title", QStringLiteral("Qt Lead")}}));
+        QVERIFY2(isAck(reply), describe(reply));
 
         // With a second owner, the first may step down; the second is then the last and cannot.
         reply = m_owner.mutate(QStringLiteral("user.role"),
