@@ -338,9 +338,21 @@ QString ClientSession::revokeOtherSessions()
     return submit(QStringLiteral("session.revoke"), args);
 }
 
+quint64 ClientSession::query(const QString &type, const QCborMap &fields)
+{
+    const quint64 tag = m_nextTag++;
+    m_queryTags.insert(tag);
+    post([engine = m_engine, tag, type, fields] { engine->requestQuery(tag, type, fields); });
+    return tag;
+}
+
 void ClientSession::onRequestFinished(quint64 tag, const QCborMap &result, const QString &code,
                                       const QString &message)
 {
+    if (m_queryTags.remove(tag)) {
+        emit queryFinished(tag, result, code, message);
+        return;
+    }
     const bool ok = code.isEmpty();
     if (m_sessionTags.remove(tag)) {
         QList<DeviceSession> sessions;

@@ -108,6 +108,8 @@ public:
     // queued()/queueFailed(); the server refuses the current session's own id (use logout()).
     QString revokeSession(const QString &sessionId);
     QString revokeOtherSessions();
+    // Any other read request of protocol.md (e.g. `audit.list`); the answer comes as queryFinished(tag, ...).
+    quint64 query(const QString &type, const QCborMap &fields);
 
     // Runs `work` on the worker thread against the engine's read-write replica and waits for it. For tests
     // and maintenance tools; never call it from the worker thread.
@@ -139,6 +141,8 @@ signals:
                         const QString &code, const QString &message);
     void historyLoaded(quint64 tag, bool ok, int count, bool more, const QString &code,
                        const QString &message);
+    // `result` is the ack's result; `code` is empty on success ("offline" when not connected).
+    void queryFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
 
 private:
     template <typename Work> void post(Work &&work);
@@ -159,6 +163,7 @@ private:
     int m_unconfirmed = 0;
     QHash<quint64, bool> m_historyTags; // tag -> true for history, absent for read lists
     QSet<quint64> m_sessionTags;
+    QSet<quint64> m_queryTags; // tags of query()
 };
 
 } // namespace tack::client
