@@ -195,6 +195,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     if (!m_client)
         return nullptr;
     m_store->close();
+    setOrgRole(QString()); // the next account's role is learnt afresh
     m_dings->setClient(nullptr);
     m_client->disconnect(this);
     m_historyTags.clear();

@@ -37,6 +37,10 @@ class AppSession : public QObject
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     Q_PROPERTY(QString userInitials READ userInitials NOTIFY accountChanged)
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
+    // The account's role in the organisation ("owner", "admin", "member"; empty until known): admin pages
+    // such as the audit log show only for owners and admins.
+    Q_PROPERTY(QString orgRole READ orgRole WRITE setOrgRole NOTIFY orgRoleChanged)
+    Q_PROPERTY(bool orgAdmin READ orgAdmin NOTIFY orgRoleChanged)
     Q_PROPERTY(tack::ui::StoreReader *store READ store CONSTANT)
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
     Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
@@ -73,6 +77,18 @@ public:
     QString userName() const;
     QString userInitials() const;
     bool darkMode() const { return m_darkMode; }
+    QString orgRole() const { return m_orgRole; }
+    void setOrgRole(const QString &role)
+    {
+        if (m_orgRole == role)
+            return;
+        m_orgRole = role;
+        emit orgRoleChanged();
+    }
+    bool orgAdmin() const
+    {
+        return m_orgRole == QLatin1String("owner") || m_orgRole == QLatin1String("admin");
+    }
     void setDarkMode(bool dark);
     StoreReader *store() const { return m_store; }
     ChatPrefs *prefs() const { return m_prefs; }
@@ -109,6 +125,7 @@ signals:
     void errorChanged();
     void accountChanged();
     void darkModeChanged();
+    void orgRoleChanged();
     void actionRefused(const QString &explanation);
     void chatRequested(const QString &conversation, const QString &messageId);
     void chatShown(const QString &conversation);
@@ -143,6 +160,7 @@ private:
     QString m_server;
     QString m_login;
     bool m_darkMode = false;
+    QString m_orgRole;
     QHash<quint64, QString> m_historyTags; // request tag -> conversation
 };
 

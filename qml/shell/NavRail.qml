@@ -3,12 +3,15 @@ import QtQuick.Layouts
 import Tack.App
 import Tack.Models
 
-// The left rail: my avatar, the sections (only Messages for now) and settings at the bottom.
+// The left rail: my avatar, the sections (Messages; the audit log for the org's owners and admins) and
+// settings at the bottom.
 Rectangle {
     id: rail
 
     property int unread: 0
+    property string section: "chats"
     signal settingsRequested()
+    signal sectionRequested(string section)
 
     color: Theme.rail
     implicitWidth: Theme.railWidth
@@ -31,8 +34,19 @@ Rectangle {
             Layout.topMargin: 12
             glyph: "\u2709"
             label: qsTr("Messages")
-            checked: true
+            checked: rail.section === "chats"
             badge: rail.unread
+            onClicked: rail.sectionRequested("chats")
+        }
+
+        RailButton {
+            objectName: "auditButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: Session.orgAdmin
+            glyph: "\u2630"
+            label: qsTr("Audit log")
+            checked: rail.section === "audit"
+            onClicked: rail.sectionRequested("audit")
         }
 
         Item { Layout.fillHeight: true }

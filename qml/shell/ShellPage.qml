@@ -10,9 +10,12 @@ Item {
 
     readonly property bool windowActive: Window.active
     property string currentId: ""
+    // "chats" or "audit" (owners and admins only).
+    property string section: "chats"
     readonly property alias unread: chats.totalUnread
 
     function openChat(conversationId: string, messageId: string) {
+        shell.section = "chats"
         shell.currentId = conversationId
         Session.prefs.lastChat = conversationId
         if (messageId.length > 0)
@@ -43,6 +46,10 @@ Item {
         function onChatRequested(conversationId: string, messageId: string) {
             shell.openChat(conversationId, messageId)
         }
+        function onOrgRoleChanged() {
+            if (!Session.orgAdmin && shell.section === "audit")
+                shell.section = "chats"
+        }
     }
 
     RowLayout {
@@ -52,11 +59,23 @@ Item {
         NavRail {
             Layout.fillHeight: true
             unread: chats.totalUnread
+            section: shell.section
             onSettingsRequested: settings.open()
+            onSectionRequested: section => shell.section = section
+        }
+
+        Loader {
+            objectName: "auditLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.section === "audit"
+            active: shell.section === "audit" && Session.orgAdmin
+            sourceComponent: Component { AuditPage {} }
         }
 
         ConversationList {
             id: list
+            visible: shell.section === "chats"
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.listWidth
             chats: chats
@@ -73,6 +92,7 @@ Item {
         }
 
         Rectangle {
+            visible: shell.section === "chats"
             Layout.fillHeight: true
             implicitWidth: 1
             color: Theme.divider
@@ -83,13 +103,13 @@ Item {
             objectName: "chatView"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: shell.currentId.length > 0
+            visible: shell.section === "chats" && shell.currentId.length > 0
             conversationId: shell.currentId
             windowActive: shell.windowActive
         }
 
         Rectangle {
-            visible: !chatView.visible
+            visible: shell.section === "chats" && !chatView.visible
             Layout.fillWidth: true
             Layout.fillHeight: true
             color: Theme.window

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Person (login)</source>
+        <translation>الشخص (اسم الدخول)</translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation>التصفية حسب الشخص</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>التصفية حسب الإجراء</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>من (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>إلى (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>تطبيق عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>إدخالات التدقيق</translation>
+    </message>
+    <message>
+        <source>Scroll the audit log</source>
+        <translation>تمرير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1، %2، %3، %4</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>جارٍ التحميل</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>لا توجد إدخالات تدقيق مطابقة.</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -387,6 +458,10 @@
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
@@ -608,6 +683,135 @@
     <message>
         <source>Cannot read the local data.</source>
         <translation>تعذّرت قراءة البيانات المحلية.</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::AuditLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Recalled a message</source>
+        <translation>استرجع رسالة</translation>
+    </message>
+    <message>
+        <source>Created a group</source>
+        <translation>أنشأ مجموعة</translation>
+    </message>
+    <message>
+        <source>Added a member</source>
+        <translation>أضاف عضوًا</translation>
+    </message>
+    <message>
+        <source>Removed a member</source>
+        <translation>أزال عضوًا</translation>
+    </message>
+    <message>
+        <source>Changed a member&apos;s role</source>
+        <translation>غيّر دور عضو</translation>
+    </message>
+    <message>
+        <source>Changed a person&apos;s role</source>
+        <translation>غيّر دور شخص</translation>
+    </message>
+    <message>
+        <source>Deactivated a person</source>
+        <translation>عطّل حساب شخص</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>صدّر سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Imported people</source>
+        <translation>استورد أشخاصًا</translation>
+    </message>
+    <message>
+        <source>Decided an approval</source>
+        <translation>بتّ في موافقة</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>No one has the login “%1”.</source>
+        <translation>لا يوجد أحد باسم الدخول «%1».</translation>
+    </message>
+    <message>
+        <source>Write dates like 2026-11-21.</source>
+        <translation>اكتب التواريخ بالشكل 2026-11-21.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>تاريخ البداية بعد تاريخ النهاية.</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owners and admins may read the audit log.</source>
+        <translation>لا يطّلع على سجل التدقيق إلا مالكو المؤسسة ومشرفوها.</translation>
+    </message>
+    <message>
+        <source>Connect to the server to read the audit log.</source>
+        <translation>اتصل بالخادم لقراءة سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be loaded (%1).</source>
+        <translation>تعذّر تحميل سجل التدقيق (%1).</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>اختر ملفًا للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>جارٍ التصدير… %n إدخال</numerusform>
+            <numerusform>جارٍ التصدير… %n إدخال</numerusform>
+            <numerusform>جارٍ التصدير… %n إدخال</numerusform>
+            <numerusform>جارٍ التصدير… %n إدخال</numerusform>
+            <numerusform>جارٍ التصدير… %n إدخال</numerusform>
+            <numerusform>جارٍ التصدير… %n إدخال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>صُدّر %n إدخال إلى %1.</numerusform>
+            <numerusform>صُدّر %n إدخال إلى %1.</numerusform>
+            <numerusform>صُدّر %n إدخال إلى %1.</numerusform>
+            <numerusform>صُدّر %n إدخال إلى %1.</numerusform>
+            <numerusform>صُدّر %n إدخال إلى %1.</numerusform>
+            <numerusform>صُدّر %n إدخال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>النظام</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Person (login)</source>
+        <translation>人员（登录名）</translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation>按人员筛选</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>开始日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>结束日期 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>应用筛选</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Scroll the audit log</source>
+        <translation>滚动审计日志</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1，%2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>没有符合条件的审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -352,6 +423,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
@@ -563,6 +638,125 @@
     <message>
         <source>Cannot read the local data.</source>
         <translation>无法读取本地数据。</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::AuditLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Recalled a message</source>
+        <translation>撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>Created a group</source>
+        <translation>创建了群组</translation>
+    </message>
+    <message>
+        <source>Added a member</source>
+        <translation>添加了成员</translation>
+    </message>
+    <message>
+        <source>Removed a member</source>
+        <translation>移除了成员</translation>
+    </message>
+    <message>
+        <source>Changed a member&apos;s role</source>
+        <translation>更改了成员角色</translation>
+    </message>
+    <message>
+        <source>Changed a person&apos;s role</source>
+        <translation>更改了人员角色</translation>
+    </message>
+    <message>
+        <source>Deactivated a person</source>
+        <translation>停用了人员</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>导出了审计日志</translation>
+    </message>
+    <message>
+        <source>Imported people</source>
+        <translation>导入了人员</translation>
+    </message>
+    <message>
+        <source>Decided an approval</source>
+        <translation>处理了审批</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>No one has the login “%1”.</source>
+        <translation>没有登录名为“%1”的人员。</translation>
+    </message>
+    <message>
+        <source>Write dates like 2026-11-21.</source>
+        <translation>日期格式如 2026-11-21。</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owners and admins may read the audit log.</source>
+        <translation>只有组织的所有者和管理员可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Connect to the server to read the audit log.</source>
+        <translation>连接到服务器后才能查看审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be loaded (%1).</source>
+        <translation>无法加载审计日志（%1）。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>正在导出… %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
