@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Clock.h"
+#include "DirectoryStore.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -244,16 +245,8 @@ std::optional<qint64> AuditLog::seqOfHash(const QByteArray &hash)
 
 bool AuditLog::mayRead(qint64 user)
 {
-    // The org role (users.role) comes with the people model; a database without it has no admins yet.
-    auto column = m_store.sql().get("SELECT count(*) FROM pragma_table_info('users') WHERE name = 'role'");
-    if (!column->step() || column->integer(0) == 0)
-        return false;
-    auto s = m_store.sql().get("SELECT role FROM users WHERE id = ? AND active = 1");
-    s->bind(1, user);
-    if (!s->step())
-        return false;
-    const QString role = s->text(0);
-    return role == QLatin1String("owner") || role == QLatin1String("admin");
+    const auto row = DirectoryStore(m_store.sql()).user(user);
+    return row && row->active && orgrole::administers(row->role);
 }
 
 AuditVerification AuditLog::verify()

@@ -82,7 +82,7 @@ public:
 
     AuditVerification verify();
 
-    // May this user read the log? The organisation's owners and admins (users.role) may.
+    // May this user read the log? The organisation's active owners and admins may.
     bool mayRead(qint64 user);
 
     static QByteArray encode(const audit::AuditRecord &entry);

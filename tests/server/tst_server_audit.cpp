@@ -1,7 +1,7 @@
 // The audit log against the real tack-server: entries for logins, failed logins, logouts, recalls and
 // membership changes; `admin audit verify` on an intact log and on logs edited with SQL while the server
 // was stopped (altered, missing in the middle, tail removed, out of order); `admin audit list` filters and
-// `admin audit export` CSV; `audit.list` refused to non-admins.
+// `admin audit export` CSV; `audit.list` for the org's owners and admins only.
 #include "ServerProcess.h"
 #include "TestHelpers.h"
 #include "WireClient.h"
@@ -249,6 +249,54 @@ private slots:
         QCOMPARE(code(anonymous.request("audit.list")), QStringLiteral("unauthenticated"));
     }
 
+    void auditListForOwnersAndAdmins()
+    {
+        WireClient alice; // the org's first account: its owner
+        QVERIFY(connectAs(alice, "alice"));
+        QCborMap r = alice.request("audit.list", map({{"limit", 3}}));
+        QVERIFY2(isAck(r), describe(r));
+        const qint64 head = result(r).value("head").toInteger();
+        QCOMPARE(head, readEntries(m_server.dataDir()).size());
+        QCborArray entries = result(r).value("entries").toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].toMap().value("seq").toInteger(), head);
+        QCOMPARE(entries[2].toMap().value("seq").toInteger(), head - 2);
+        QCOMPARE(entries[0].toMap().value("hash").toString().size(), 64);
+        const qint64 next = result(r).value("next").toInteger();
+        QCOMPARE(next, head - 2);
+        r = alice.request("audit.list", map({{"limit", 3}, {"before", next}}));
+        QCOMPARE(result(r).value("entries").toArray()[0].toMap().value("seq").toInteger(), head - 3);
+
+        r = alice.request("audit.list", map({{"action", "login.failed"}}));
+        entries = result(r).value("entries").toArray();
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(!result(r).contains(QStringLiteral("next")));
+        QCOMPARE(entries[0].toMap().value("details").toMap().value("login").toString(),
+                 QStringLiteral("nobody"));
+        r = alice.request("audit.list", map({{"actor", m_bob}}));
+        entries = result(r).value("entries").toArray();
+        QVERIFY(!entries.isEmpty());
+        for (const QCborValue &e : entries)
+            QCOMPARE(e.toMap().value("actor").toInteger(), m_bob);
+        QCOMPARE(entries[0].toMap().value("actor_login").toString(), QStringLiteral("bob"));
+        r = alice.request("audit.list", map({{"since", 1}, {"until", 2}}));
+        QVERIFY(result(r).value("entries").toArray().isEmpty());
+
+        // An org admin may read it too; the role change itself is in the log.
+        r = alice.mutate("user.role", map({{"user", m_carol}, {"role", "admin"}}));
+        QVERIFY2(isAck(r), describe(r));
+        WireClient carol;
+        QVERIFY(connectAs(carol, "carol"));
+        r = carol.request("audit.list", map({{"action", "user.role"}, {"export", true}}));
+        QVERIFY2(isAck(r), describe(r));
+        QCOMPARE(result(r).value("entries").toArray().size(), 1);
+        const QList<Entry> exports = withAction(readEntries(m_server.dataDir()), "export");
+        QCOMPARE(exports.size(), 1);
+        QCOMPARE(exports[0].actor, m_carol);
+        QCOMPARE(exports[0].details.value("via").toString(), QStringLiteral("audit.list"));
+        QCOMPARE(exports[0].details.value("action").toString(), QStringLiteral("user.role"));
+    }
+
     void listFiltersWhileServing()
     {
         auto r = admin({"list", "--actor", "alice", "--action", "conv.create"});
@@ -293,9 +341,11 @@ private slots:
         QVERIFY2(csv.contains(R"("{""members"":2,""title"":""Sales, \""Q4\"" 销售""}")"), csv.constData());
 
         const QList<Entry> exports = withAction(readEntries(m_server.dataDir()), "export");
-        QCOMPARE(exports.size(), 1);
-        QCOMPARE(exports[0].seq, before + 1);
-        QCOMPARE(exports[0].details.value("entries").toInteger(), before);
+        QCOMPARE(exports.size(), 2); // carol's through audit.list, then this one
+        QCOMPARE(exports[1].seq, before + 1);
+        QCOMPARE(exports[1].actor, 0);
+        QCOMPARE(exports[1].details.value("via").toString(), QStringLiteral("tack-server admin"));
+        QCOMPARE(exports[1].details.value("entries").toInteger(), before);
     }
 
     void verifyPassesWhileServing()
