@@ -236,21 +236,35 @@ private slots:
         QVERIFY(!QFile::exists(tmp.filePath("refused.csv")));
     }
 
-    void realServerRefusesNonAdmins()
+    void realServerAnswersOwnersAndRefusesMembers()
     {
         ServerProcess server;
-        QVERIFY2(!synctest::startWithUsers(server, {QStringLiteral("bob")}).isEmpty(),
+        // The first account of a new org is its owner.
+        QVERIFY2(!synctest::startWithUsers(server, {QStringLiteral("boss"), QStringLiteral("bob")}).isEmpty(),
                  qPrintable(server.errorString()));
-        SyncTestClient bob;
+        SyncTestClient boss, bob;
         QString error;
+        QVERIFY2(boss.login(server.url(), QStringLiteral("boss"), synctest::kPassword, &error),
+                 qPrintable(error));
         QVERIFY2(bob.login(server.url(), QStringLiteral("bob"), synctest::kPassword, &error),
                  qPrintable(error));
-        AuditLogModel model;
-        QAbstractItemModelTester tester(&model, kFatal);
-        model.setRequester(AuditLogModel::sessionRequester(&bob.session(), &model));
-        fetchAll(model);
-        QCOMPARE(model.rowCount(), 0);
-        QVERIFY2(model.error().contains(QStringLiteral("owners and admins")), qPrintable(model.error()));
+
+        AuditLogModel owners;
+        QAbstractItemModelTester ownersTester(&owners, kFatal);
+        owners.setRequester(AuditLogModel::sessionRequester(&boss.session(), &owners));
+        fetchAll(owners);
+        QVERIFY2(owners.error().isEmpty(), qPrintable(owners.error()));
+        QCOMPARE(owners.rowCount(), 2); // both logins, newest first
+        QCOMPARE(owners.data(owners.index(0, 0), AuditLogModel::ActionRole).toString(),
+                 QStringLiteral("login"));
+        QCOMPARE(owners.data(owners.index(0, 0), AuditLogModel::ActorRole).toString(), QStringLiteral("bob"));
+
+        AuditLogModel members;
+        QAbstractItemModelTester membersTester(&members, kFatal);
+        members.setRequester(AuditLogModel::sessionRequester(&bob.session(), &members));
+        fetchAll(members);
+        QCOMPARE(members.rowCount(), 0);
+        QVERIFY2(members.error().contains(QStringLiteral("owners and admins")), qPrintable(members.error()));
     }
 
     void exportWritesEveryPageOldestFirst()
