@@ -81,6 +81,8 @@ AppSession::AppSession(const QString &profileDir, QObject *parent)
                 }
                 m_historyTags.insert(m_client->loadHistory(conversation, before), conversation);
             });
+    // The org role arrives with my user object (directory sync); admin pages follow it.
+    connect(this, &AppSession::accountChanged, this, &AppSession::refreshOrgRole);
     s_instance = this;
 }
 
@@ -183,6 +185,13 @@ void AppSession::openStore()
     // a connection opened before the first login would keep seeing no user.
     if (!m_store->open(m_client->replicaPath()))
         setError(tr("Cannot read the local data."));
+}
+
+void AppSession::refreshOrgRole()
+{
+    const qint64 me = m_store->isOpen() ? m_store->myUserId() : 0;
+    const auto user = me > 0 ? m_store->replica().user(me) : std::nullopt;
+    setOrgRole(user ? user->role : QString());
 }
 
 void AppSession::closeClient()

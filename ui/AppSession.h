@@ -37,8 +37,8 @@ class AppSession : public QObject
     Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
     Q_PROPERTY(QString userInitials READ userInitials NOTIFY accountChanged)
     Q_PROPERTY(bool darkMode READ darkMode WRITE setDarkMode NOTIFY darkModeChanged)
-    // The account's role in the organisation ("owner", "admin", "member"; empty until known): admin pages
-    // such as the audit log show only for owners and admins.
+    // The account's role in the organisation ("owner", "admin", "member"; empty until known), from my user
+    // object in the replica: admin pages such as the audit log show only for owners and admins.
     Q_PROPERTY(QString orgRole READ orgRole WRITE setOrgRole NOTIFY orgRoleChanged)
     Q_PROPERTY(bool orgAdmin READ orgAdmin NOTIFY orgRoleChanged)
     Q_PROPERTY(tack::ui::StoreReader *store READ store CONSTANT)
@@ -145,6 +145,8 @@ private:
     void onMutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     void onHistory(quint64 tag, bool ok, int count, bool more);
     void rememberAccount();
+    // Reads my org role from the replica (Session.orgRole / orgAdmin).
+    void refreshOrgRole();
     QString replicaPathFor(const QString &server, const QString &login) const;
     void loadPrefs();
 
