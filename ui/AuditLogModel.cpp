@@ -102,6 +102,8 @@ QString AuditLogModel::actionLabel(const QString &action)
         {QStringLiteral("member.role"), QT_TR_NOOP("Changed a member's role")},
         {QStringLiteral("user.role"), QT_TR_NOOP("Changed a person's role")},
         {QStringLiteral("user.deactivate"), QT_TR_NOOP("Deactivated a person")},
+        {QStringLiteral("user.reactivate"), QT_TR_NOOP("Reactivated a person")},
+        {QStringLiteral("user.password"), QT_TR_NOOP("Set a person's password")},
         {QStringLiteral("export"), QT_TR_NOOP("Exported the audit log")},
         {QStringLiteral("import"), QT_TR_NOOP("Imported people")},
         {QStringLiteral("approval.decide"), QT_TR_NOOP("Decided an approval")},
@@ -114,9 +116,9 @@ QVariantList AuditLogModel::actionChoices() const
 {
     QVariantList out{
         QVariantMap{{QStringLiteral("value"), QString()}, {QStringLiteral("label"), tr("All actions")}}};
-    for (const char *action :
-         {"login", "login.failed", "logout", "msg.recall", "conv.create", "member.add", "member.remove",
-          "member.role", "user.role", "user.deactivate", "export", "import", "approval.decide"}) {
+    for (const char *action : {"login", "login.failed", "logout", "msg.recall", "conv.create", "member.add",
+                               "member.remove", "member.role", "user.role", "user.deactivate",
+                               "user.reactivate", "user.password", "export", "import", "approval.decide"}) {
         const QString value = QString::fromLatin1(action);
         out.append(
             QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), actionLabel(value)}});

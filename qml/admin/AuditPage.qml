@@ -60,6 +60,9 @@ Rectangle {
                 model: audit.actionChoices
                 textRole: "label"
                 valueRole: "value"
+                // Follows a language switch, which replaces the choices but keeps the index.
+                displayText: currentIndex >= 0 && currentIndex < audit.actionChoices.length
+                             ? audit.actionChoices[currentIndex].label : ""
                 Accessible.name: qsTr("Filter by action")
                 onActivated: page.applyFilters()
             }
@@ -179,17 +182,13 @@ Rectangle {
                     }
                 }
             }
+        }
 
-            footer: Item {
-                width: ListView.view.width
-                height: audit.loading ? 48 : 0
-                BusyIndicator {
-                    anchors.centerIn: parent
-                    running: audit.loading
-                    visible: audit.loading
-                    Accessible.name: qsTr("Loading")
-                }
-            }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: audit.loading
+            visible: audit.loading
+            Accessible.name: qsTr("Loading")
         }
 
         Label {

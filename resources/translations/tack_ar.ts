@@ -813,6 +813,14 @@
         <source>System</source>
         <translation>النظام</translation>
     </message>
+    <message>
+        <source>Reactivated a person</source>
+        <translation>أعاد تفعيل حساب شخص</translation>
+    </message>
+    <message>
+        <source>Set a person&apos;s password</source>
+        <translation>عيّن كلمة مرور شخص</translation>
+    </message>
 </context>
 <context>
     <name>tack::ui::ConversationListModel</name>

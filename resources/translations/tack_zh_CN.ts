@@ -758,6 +758,14 @@
         <source>System</source>
         <translation>系统</translation>
     </message>
+    <message>
+        <source>Reactivated a person</source>
+        <translation>重新启用了人员</translation>
+    </message>
+    <message>
+        <source>Set a person&apos;s password</source>
+        <translation>设置了人员的密码</translation>
+    </message>
 </context>
 <context>
     <name>tack::ui::ConversationListModel</name>
