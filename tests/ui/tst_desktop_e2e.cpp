@@ -3,6 +3,7 @@
 // Screenshots (light, dark, Chinese, Arabic) go to <build>/screenshots.
 
 #include "AppSession.h"
+#include "AuditLogModel.h"
 #include "CliRunner.h"
 #include "ServerProcess.h"
 #include "StoreReader.h"
@@ -14,6 +15,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -260,6 +262,40 @@ private slots:
         screenshot(QStringLiteral("desktop-ar.png"));
         m_translator->setCode(QStringLiteral("en"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    // wangfang owns the demo org: the rail offers the audit log, which lists the server's entries (demo
+    // groups, sign-ins) and exports them.
+    void auditLogPageForTheOwner()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->orgAdmin(), kWaitMs);
+        QQuickItem *button = find("auditButton");
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QMetaObject::invokeMethod(button, "clicked");
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = findItem(m_window->contentItem(), QStringLiteral("auditList"))));
+        auto *model = qobject_cast<tack::ui::AuditLogModel *>(list->property("model").value<QObject *>());
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, kWaitMs);
+        QVERIFY2(model->error().isEmpty(), qPrintable(model->error()));
+        QVERIFY(!find("chatView")->isVisible());
+        screenshot(QStringLiteral("desktop-audit.png"));
+        m_translator->setCode(QStringLiteral("ar"));
+        screenshot(QStringLiteral("desktop-audit-ar.png"));
+        m_translator->setCode(QStringLiteral("en"));
+
+        QTemporaryDir out;
+        QSignalSpy exported(model, &tack::ui::AuditLogModel::exportFinished);
+        model->exportCsv(QUrl::fromLocalFile(out.filePath(QStringLiteral("audit.csv"))));
+        QVERIFY(exported.wait(kWaitMs));
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QFile csv(out.filePath(QStringLiteral("audit.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("seq,at,actor"));
+
+        m_session->showChat(kChat); // back to the chats
+        QTRY_VERIFY(find("chatView")->isVisible());
     }
 
     void queuesWhileTheServerIsDownAndDrainsAfter()
