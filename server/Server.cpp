@@ -306,17 +306,23 @@ void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, boo
             0, QStringLiteral("login.failed"), user ? QStringLiteral("user:%1").arg(user) : QString(),
             {{QStringLiteral("login"), login}, {QStringLiteral("reason"), QLatin1String(reason)}}, address);
     };
+    if (!passwordOk) {
+        // Audited even when the connection is gone: hanging up must not hide a guess.
+        try {
+            auditFailure("bad_credentials");
+        } catch (const db::SqlError &e) {
+            qCWarning(lcServer) << "could not audit a failed login:" << e.text();
+        }
+    }
     if (!session)
         return;
     session->setPendingLogins(session->pendingLogins() - 1);
     if (session->isClosing())
         return;
     try {
-        if (!passwordOk) {
-            auditFailure("bad_credentials");
+        if (!passwordOk)
             return session->sendError(
                 id, Error{ErrorCode::BadCredentials, QStringLiteral("wrong login or password")});
-        }
         const auto row = DirectoryStore(m_store.sql()).user(user);
         if (!row) {
             auditFailure("bad_credentials");

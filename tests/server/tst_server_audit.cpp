@@ -6,6 +6,7 @@
 #include "TestHelpers.h"
 #include "WireClient.h"
 #include "db/Sqlite.h"
+#include "protocol/Frame.h"
 
 #include <QDir>
 #include <QFile>
@@ -176,6 +177,24 @@ private slots:
             QVERIFY(!e.details.contains("password") && !e.details.contains("token"));
     }
 
+    void failedLoginOfAClosedConnectionIsAudited()
+    {
+        const qsizetype before = withAction(readEntries(m_server.dataDir()), "login.failed").size();
+        {
+            WireClient hangsUp;
+            QVERIFY(hangsUp.connectTo(m_server.url()));
+            hangsUp.sendRaw(
+                tack::proto::encodeFrame(map({{"type", "login"},
+                                              {"id", 1},
+                                              {"login", "carol"},
+                                              {"password", QString::fromLatin1(kWrongPassword)}})));
+        } // closed before the answer
+        QTRY_COMPARE_WITH_TIMEOUT(withAction(readEntries(m_server.dataDir()), "login.failed").size(),
+                                  before + 1, 20000);
+        const Entry e = withAction(readEntries(m_server.dataDir()), "login.failed").last();
+        QCOMPARE(e.details.value("login").toString(), QStringLiteral("carol"));
+    }
+
     void membershipRolesAndRecall()
     {
         WireClient alice, bob;
@@ -269,10 +288,10 @@ private slots:
 
         r = alice.request("audit.list", map({{"action", "login.failed"}}));
         entries = result(r).value("entries").toArray();
-        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.size(), 3);
         QVERIFY(!result(r).contains(QStringLiteral("next")));
         QCOMPARE(entries[0].toMap().value("details").toMap().value("login").toString(),
-                 QStringLiteral("nobody"));
+                 QStringLiteral("carol"));
         r = alice.request("audit.list", map({{"actor", m_bob}}));
         entries = result(r).value("entries").toArray();
         QVERIFY(!entries.isEmpty());
@@ -307,7 +326,7 @@ private slots:
         r = admin({"list", "--action", "login.failed", "--limit", "1"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count('\n'), 1);
-        QVERIFY2(r.out.contains("nobody"), r.out.constData()); // the newest one
+        QVERIFY2(r.out.contains("carol"), r.out.constData()); // the newest one
 
         r = admin({"list", "--since", "2000-01-01", "--until", "2000-01-02"});
         QCOMPARE(r.exitCode, 0);
@@ -315,7 +334,7 @@ private slots:
 
         r = admin({"list", "--since", "2000-01-01T00:00:00Z", "--actor", "system"});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.count('\n'), 2); // the two failed logins
+        QCOMPARE(r.out.count('\n'), 3); // the three failed logins
 
         for (const QStringList &bad :
              {QStringList{"list", "--since", "yesterday"}, QStringList{"list", "--actor", "nosuchuser"},
