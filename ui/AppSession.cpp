@@ -1,11 +1,13 @@
 #include "AppSession.h"
 
 #include "ChatPrefs.h"
+#include "DeviceListModel.h"
 #include "DingCenter.h"
 #include "DisplayText.h"
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 #include "domain/ChatRules.h"
+#include "sync/CertificateTrust.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -40,6 +42,12 @@ QString loginError(const QString &code, const QString &message)
         return AppSession::tr("This account has been disabled.");
     if (code == QLatin1String("token_expired") || code == QLatin1String("unauthenticated"))
         return AppSession::tr("Your session has ended. Please sign in again.");
+    if (code.startsWith(QLatin1String("session_revoked")))
+        return AppSession::tr("This device was signed out from another device. Please sign in again.");
+    if (code == QLatin1String("untrusted_certificate"))
+        return AppSession::tr("The server's certificate is not trusted.");
+    if (code == QLatin1String("bad_certificate"))
+        return AppSession::tr("The server's certificate was refused: %1").arg(message);
     if (code == QLatin1String("offline") || code == QLatin1String("network"))
         return AppSession::tr("Cannot reach the server. Check the address and your connection.");
     return message.isEmpty() ? AppSession::tr("Sign-in failed (%1).").arg(code) : message;
@@ -66,7 +74,7 @@ QString refusal(const QString &name, const QString &code)
 
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
-      m_dings(new DingCenter(m_store, this))
+      m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this))
 {
     QDir().mkpath(m_profileDir);
     QSettings s(settingsPath(), QSettings::IniFormat);
@@ -146,6 +154,10 @@ void AppSession::openClient(const QString &server, const QString &login)
 {
     closeClient();
     sync::SyncOptions options;
+    QString pinError;
+    options.trustedCertificate = sync::CertificateTrust::loadPin(pinPath(), &pinError);
+    if (!pinError.isEmpty())
+        qWarning("%s", qPrintable(pinError));
     options.clientName = QStringLiteral("tack-desktop/0.1");
     options.device = QSysInfo::machineHostName();
     auto client = std::make_unique<client::ClientSession>(replicaPathFor(server, login), options);
@@ -158,6 +170,11 @@ void AppSession::openClient(const QString &server, const QString &login)
     connect(client.get(), &C::stateChanged, this,
             [this](C::State state, int retry) { onState(int(state), retry); });
     connect(client.get(), &C::loginFinished, this, &AppSession::onLoginFinished);
+    connect(client.get(), &C::certificateRejected, this,
+            [this](const QString &fingerprint, bool trustable, const QString &) {
+                m_untrustedFingerprint = trustable ? fingerprint : QString();
+                emit untrustedFingerprintChanged();
+            });
     connect(client.get(), &C::conversationsChanged, m_store, &StoreReader::notifyConversations);
     connect(client.get(), &C::conversationsChanged, this, &AppSession::messagesArrived);
     connect(client.get(), &C::directoryChanged, m_store, &StoreReader::notifyDirectory);
@@ -177,6 +194,7 @@ void AppSession::openClient(const QString &server, const QString &login)
             [this](quint64 tag, bool ok, int count, bool more) { onHistory(tag, ok, count, more); });
     m_client = std::move(client);
     m_dings->setClient(m_client.get());
+    m_devices->setClient(m_client.get());
 }
 
 void AppSession::openStore()
@@ -206,6 +224,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     m_store->close();
     setOrgRole(QString()); // the next account's role is learnt afresh
     m_dings->setClient(nullptr);
+    m_devices->setClient(nullptr);
     m_client->disconnect(this);
     m_historyTags.clear();
     std::unique_ptr<client::ClientSession> client = std::move(m_client);
@@ -227,6 +246,10 @@ void AppSession::signIn(const QString &server, const QString &login, const QStri
         return;
     }
     setError({});
+    if (!m_untrustedFingerprint.isEmpty()) {
+        m_untrustedFingerprint.clear();
+        emit untrustedFingerprintChanged();
+    }
     m_server = srv;
     m_login = who;
     emit accountChanged();
@@ -252,6 +275,31 @@ void AppSession::onLoginFinished(bool ok, const QString &code, const QString &me
     loadPrefs();
     setStatus(Status::SignedIn);
     emit accountChanged();
+}
+
+QString AppSession::pinPath() const
+{
+    return QDir(m_profileDir).filePath(QStringLiteral("trusted-certificate.sha256"));
+}
+
+QString AppSession::untrustedFingerprint() const
+{
+    return sync::CertificateTrust::displayFingerprint(m_untrustedFingerprint);
+}
+
+bool AppSession::trustCertificate()
+{
+    if (m_untrustedFingerprint.isEmpty())
+        return false;
+    QString why;
+    if (!sync::CertificateTrust::savePin(pinPath(), m_untrustedFingerprint, &why)) {
+        setError(tr("Cannot remember the certificate: %1").arg(why));
+        return false;
+    }
+    m_untrustedFingerprint.clear();
+    emit untrustedFingerprintChanged();
+    setError({});
+    return true;
 }
 
 void AppSession::signOut()

@@ -13,6 +13,7 @@ class ClientSession;
 namespace tack::ui {
 
 class ChatPrefs;
+class DeviceListModel;
 class DingCenter;
 class StoreReader;
 
@@ -25,12 +26,15 @@ class AppSession : public QObject
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
     Q_MOC_INCLUDE("ChatPrefs.h")
+    Q_MOC_INCLUDE("DeviceListModel.h")
     Q_MOC_INCLUDE("DingCenter.h")
     Q_MOC_INCLUDE("StoreReader.h")
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY connectionChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // "AB:CD:…" of a self-signed server certificate the last sign-in refused and the person may trust.
+    Q_PROPERTY(QString untrustedFingerprint READ untrustedFingerprint NOTIFY untrustedFingerprintChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
     Q_PROPERTY(QString login READ login NOTIFY accountChanged)
     Q_PROPERTY(double userId READ userIdForQml NOTIFY accountChanged)
@@ -44,6 +48,7 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::StoreReader *store READ store CONSTANT)
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
     Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
+    Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
 
 public:
     enum class Status
@@ -70,6 +75,7 @@ public:
     QString connection() const { return m_connection; }
     int retrySeconds() const { return m_retrySeconds; }
     QString error() const { return m_error; }
+    QString untrustedFingerprint() const;
     QString serverUrl() const { return m_server; }
     QString login() const { return m_login; }
     qint64 userId() const;
@@ -93,10 +99,13 @@ public:
     StoreReader *store() const { return m_store; }
     ChatPrefs *prefs() const { return m_prefs; }
     DingCenter *dings() const { return m_dings; }
+    DeviceListModel *devices() const { return m_devices; }
     client::ClientSession *client() const { return m_client.get(); }
 
     Q_INVOKABLE void signIn(const QString &server, const QString &login, const QString &password);
     Q_INVOKABLE void signOut();
+    // Trusts the certificate of untrustedFingerprint for this profile from now on (the next sign-in uses it).
+    Q_INVOKABLE bool trustCertificate();
 
     // Chat actions. They return at once; refusals arrive as actionRefused().
     Q_INVOKABLE QString send(const QString &conversation, const QString &text);
@@ -123,6 +132,7 @@ signals:
     void statusChanged();
     void connectionChanged();
     void errorChanged();
+    void untrustedFingerprintChanged();
     void accountChanged();
     void darkModeChanged();
     void orgRoleChanged();
@@ -149,16 +159,19 @@ private:
     void refreshOrgRole();
     QString replicaPathFor(const QString &server, const QString &login) const;
     void loadPrefs();
+    QString pinPath() const;
 
     QString m_profileDir;
     std::unique_ptr<client::ClientSession> m_client;
     StoreReader *m_store = nullptr;
     ChatPrefs *m_prefs = nullptr;
     DingCenter *m_dings = nullptr;
+    DeviceListModel *m_devices = nullptr;
     Status m_status = Status::SignedOut;
     QString m_connection = QStringLiteral("offline");
     int m_retrySeconds = 0;
     QString m_error;
+    QString m_untrustedFingerprint; // hex
     QString m_server;
     QString m_login;
     bool m_darkMode = false;

@@ -90,6 +90,43 @@ Rectangle {
                 Accessible.name: text
             }
 
+            // A self-signed server certificate: show its fingerprint and let the person trust it explicitly.
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: Session.untrustedFingerprint.length > 0
+                spacing: 6
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This server's certificate is not signed by an authority this computer trusts. Trust it only if its SHA-256 fingerprint matches the one your administrator gave you:")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.name: text
+                }
+                TextEdit {
+                    objectName: "certificateFingerprint"
+                    Layout.fillWidth: true
+                    text: Session.untrustedFingerprint
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.WrapAnywhere
+                    font.family: "monospace"
+                    color: Theme.text
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Certificate fingerprint %1").arg(text)
+                }
+                Button {
+                    objectName: "trustCertificateButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Trust this certificate and sign in")
+                    Accessible.name: text
+                    onClicked: {
+                        if (Session.trustCertificate())
+                            page.submit()
+                    }
+                }
+            }
+
             Button {
                 id: signInButton
                 objectName: "signInButton"

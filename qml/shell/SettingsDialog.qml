@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Tack.App
 import Tack.Models
 
-// Language, theme and the account.
+// Language, theme, the account and its signed-in devices.
 Dialog {
     id: dialog
 
@@ -13,6 +13,7 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: 400
     standardButtons: Dialog.Close
+    onOpened: Session.devices.refresh()
 
     ColumnLayout {
         anchors.fill: parent
@@ -57,6 +58,74 @@ Dialog {
                 Accessible.name: qsTr("Dark theme")
                 onToggled: Session.darkMode = checked
             }
+        }
+
+        Label {
+            text: qsTr("Devices")
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: Session.devices.error.length > 0
+            text: Session.devices.error
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        Repeater {
+            model: Session.devices
+            delegate: RowLayout {
+                id: deviceRow
+                required property string sessionId
+                required property string device
+                required property string address
+                required property string lastUsedText
+                required property bool current
+
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: deviceRow.current ? qsTr("%1 (this device)").arg(deviceRow.device) : deviceRow.device
+                        color: Theme.text
+                        elide: Text.ElideRight
+                        Accessible.name: text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Last used %1 from %2").arg(deviceRow.lastUsedText).arg(deviceRow.address)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                        Accessible.name: text
+                    }
+                }
+                Button {
+                    objectName: "signOutDevice"
+                    visible: !deviceRow.current
+                    text: qsTr("Sign out")
+                    Accessible.name: qsTr("Sign out %1").arg(deviceRow.device)
+                    onClicked: Session.devices.signOut(deviceRow.sessionId)
+                }
+            }
+        }
+
+        Button {
+            objectName: "signOutOtherDevices"
+            visible: Session.devices.count > 1
+            text: qsTr("Sign out all other devices")
+            Accessible.name: text
+            onClicked: Session.devices.signOutOthers()
         }
 
         Button {

@@ -363,6 +363,18 @@
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. Trust it only if its SHA-256 fingerprint matches the one your administrator gave you:</source>
+        <translation>شهادة هذا الخادم غير موقّعة من جهة يثق بها هذا الحاسوب. لا تثق بها إلا إذا طابقت بصمة SHA-256 الخاصة بها البصمة التي أعطاك إياها المسؤول:</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint %1</source>
+        <translation>بصمة الشهادة %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and sign in</source>
+        <translation>الوثوق بهذه الشهادة وتسجيل الدخول</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -542,6 +554,26 @@
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Last used %1 from %2</source>
+        <translation>آخر استخدام %1 من %2</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>تسجيل خروج %1</translation>
+    </message>
+    <message>
+        <source>Sign out all other devices</source>
+        <translation>تسجيل الخروج من كل الأجهزة الأخرى</translation>
+    </message>
 </context>
 <context>
     <name>ShellPage</name>
@@ -683,6 +715,22 @@
     <message>
         <source>Cannot read the local data.</source>
         <translation>تعذّرت قراءة البيانات المحلية.</translation>
+    </message>
+    <message>
+        <source>This device was signed out from another device. Please sign in again.</source>
+        <translation>تم تسجيل خروج هذا الجهاز من جهاز آخر. يرجى تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>شهادة الخادم غير موثوق بها.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>رُفضت شهادة الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remember the certificate: %1</source>
+        <translation>تعذّر حفظ الشهادة: %1</translation>
     </message>
 </context>
 <context>
@@ -831,6 +879,21 @@
     <message>
         <source>Me</source>
         <translation>أنا</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::DeviceListModel</name>
+    <message>
+        <source>Cannot list devices: %1</source>
+        <translation>تعذّر عرض الأجهزة: %1</translation>
+    </message>
+    <message>
+        <source>The device could not be signed out: %1</source>
+        <translation>تعذّر تسجيل خروج الجهاز: %1</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>جهاز بلا اسم</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,18 @@
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer trusts. Trust it only if its SHA-256 fingerprint matches the one your administrator gave you:</source>
+        <translation>此服务器的证书不是由本机信任的机构签发的。只有当它的 SHA-256 指纹与管理员提供的一致时才可信任：</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint %1</source>
+        <translation>证书指纹 %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and sign in</source>
+        <translation>信任此证书并登录</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -507,6 +519,26 @@
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1（本设备）</translation>
+    </message>
+    <message>
+        <source>Last used %1 from %2</source>
+        <translation>最近使用：%1，来自 %2</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>退出 %1</translation>
+    </message>
+    <message>
+        <source>Sign out all other devices</source>
+        <translation>退出所有其他设备</translation>
+    </message>
 </context>
 <context>
     <name>ShellPage</name>
@@ -638,6 +670,22 @@
     <message>
         <source>Cannot read the local data.</source>
         <translation>无法读取本地数据。</translation>
+    </message>
+    <message>
+        <source>This device was signed out from another device. Please sign in again.</source>
+        <translation>此设备已在另一台设备上被退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>服务器的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>服务器的证书被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remember the certificate: %1</source>
+        <translation>无法保存该证书：%1</translation>
     </message>
 </context>
 <context>
@@ -776,6 +824,21 @@
     <message>
         <source>Me</source>
         <translation>我</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::DeviceListModel</name>
+    <message>
+        <source>Cannot list devices: %1</source>
+        <translation>无法列出设备：%1</translation>
+    </message>
+    <message>
+        <source>The device could not be signed out: %1</source>
+        <translation>无法退出该设备：%1</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>未命名设备</translation>
     </message>
 </context>
 <context>

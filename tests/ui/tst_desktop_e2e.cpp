@@ -112,7 +112,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_server.startDemo(), qPrintable(m_server.errorString()));
+        // wss:// with the self-signed test certificate: the login page must offer to trust it.
+        const QString tls = QStringLiteral(TACK_TEST_DATA_DIR "/tls/");
+        QVERIFY2(m_server.startDemo({QStringLiteral("--tls-cert"), tls + QStringLiteral("server.crt"),
+                                     QStringLiteral("--tls-key"), tls + QStringLiteral("server.key")}),
+                 qPrintable(m_server.errorString()));
         QVERIFY(m_profile.isValid() && m_cliProfile.isValid());
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_session = new AppSession(m_profile.path(), this);
@@ -129,7 +133,8 @@ private slots:
         m_window->requestActivate();
 
         const CliResult login =
-            cli().run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("zhangwei")});
+            cli().run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("zhangwei"),
+                       QStringLiteral("--trust-cert"), QStringLiteral(TACK_TEST_DATA_DIR "/tls/server.crt")});
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
     }
 
@@ -141,7 +146,17 @@ private slots:
         find("loginField")->setProperty("text", QStringLiteral("wangfang"));
         find("passwordField")->setProperty("text", QStringLiteral("tack-demo"));
         QMetaObject::invokeMethod(find("signInButton"), "clicked");
+        // The self-signed certificate is refused and its fingerprint shown until the person trusts it.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->untrustedFingerprint().isEmpty(), kWaitMs);
+        QCOMPARE(m_session->status(), AppSession::Status::SignedOut);
+        QQuickItem *fingerprint = find("certificateFingerprint");
+        QVERIFY(fingerprint);
+        QTRY_VERIFY(fingerprint->isVisible());
+        QCOMPARE(fingerprint->property("text").toString(), m_session->untrustedFingerprint());
+        screenshot(QStringLiteral("login-untrusted-certificate.png"));
+        QMetaObject::invokeMethod(find("trustCertificateButton"), "clicked");
         QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
+        QVERIFY(m_session->untrustedFingerprint().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             find("conversationList") && find("conversationList")->property("count").toInt() > 0, kWaitMs);
