@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -52,15 +53,21 @@ struct StartRun
     double firstFrameMs = -1;
     double interactiveMs = -1;
     double rss = -1;
+    QJsonObject scroll; // from TACK_SCROLL_PROBE runs
 };
 
+QString g_renderer = QStringLiteral("auto");
+
 // Starts the app, waits for its start-up trace lines, reads its memory, and stops it.
-StartRun runApp(const QStringList &args)
+StartRun runApp(QStringList args, int scrollFrames = 0)
 {
     StartRun run;
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TACK_STARTUP_TRACE"), QStringLiteral("1"));
+    if (scrollFrames > 0)
+        env.insert(QStringLiteral("TACK_SCROLL_PROBE"), QString::number(scrollFrames));
+    args << QStringLiteral("--renderer") << g_renderer;
     env.insert(QStringLiteral("TACK_BENCH_PASSWORD"), kPassword);
     if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -76,12 +83,19 @@ StartRun runApp(const QStringList &args)
             else if (line == "tack-startup interactive") {
                 run.interactiveMs = ms;
                 run.rss = rssMiB(app.processId());
+            } else if (line.startsWith("tack-scroll ")) {
+                run.scroll = QJsonDocument::fromJson(line.mid(12)).object();
             }
         }
     });
     clock.start();
     app.start(appBinary(), args);
-    waitUntil([&] { return run.interactiveMs >= 0 || app.state() == QProcess::NotRunning; }, 60000);
+    waitUntil(
+        [&] {
+            return (run.interactiveMs >= 0 && (scrollFrames == 0 || !run.scroll.isEmpty())) ||
+                   app.state() == QProcess::NotRunning;
+        },
+        scrollFrames > 0 ? 300000 : 60000);
     app.terminate();
     if (!app.waitForFinished(10000))
         app.kill();
@@ -101,7 +115,15 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Cold starts to measure."), QStringLiteral("R"),
                       QStringLiteral("5")});
+    parser.addOption({QStringLiteral("renderer"),
+                      QStringLiteral("The app's --renderer: auto, gpu or software."), QStringLiteral("MODE"),
+                      QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("scroll-frames"),
+                      QStringLiteral("Frames of scrolling into the history after the cold starts (0: none)."),
+                      QStringLiteral("N"), QStringLiteral("600")});
     parser.process(app);
+    g_renderer = parser.value(QStringLiteral("renderer"));
+    const int scrollFrames = qMax(0, parser.value(QStringLiteral("scroll-frames")).toInt());
     const int messages = qMax(100, parser.value(QStringLiteral("messages")).toInt());
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
 
@@ -200,8 +222,16 @@ int main(int argc, char **argv)
         rss.append(r.rss);
     }
 
+    QJsonObject scroll;
+    if (scrollFrames > 0) {
+        scroll = runApp({QStringLiteral("--profile"), profile.path()}, scrollFrames).scroll;
+        if (scroll.isEmpty() || scroll.contains(QStringLiteral("error")))
+            return fail(QStringLiteral("the scroll run reported nothing usable"));
+    }
+
     QJsonObject out;
     out.insert(QStringLiteral("bench"), QStringLiteral("startup"));
+    out.insert(QStringLiteral("renderer"), g_renderer);
     out.insert(QStringLiteral("messages_in_chat"), messages + 1);
     out.insert(QStringLiteral("runs"), runs);
     out.insert(QStringLiteral("platform"),
@@ -213,6 +243,8 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("rss_mib_median"), percentile(rss, 50));
     out.insert(QStringLiteral("first_frame_ms_max"), percentile(firstFrame, 100));
     out.insert(QStringLiteral("interactive_ms_max"), percentile(interactive, 100));
+    if (!scroll.isEmpty())
+        out.insert(QStringLiteral("scroll"), scroll);
     printJson(out);
     server.terminate();
     return 0;

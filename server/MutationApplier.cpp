@@ -53,10 +53,9 @@ MutationApplier::MutationApplier(ServerStore &store, const MutationContext &ctx)
       m_log(store.sql())
 {}
 
-MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args)
+const QHash<QString, MutationApplier::Handler> &MutationApplier::handlers()
 {
-    using Handler = MutationOutcome (MutationApplier::*)(const QCborMap &);
-    static const QHash<QString, Handler> handlers{
+    static const QHash<QString, Handler> table{
         {QStringLiteral("conv.create"), &MutationApplier::convCreate},
         {QStringLiteral("dm.open"), &MutationApplier::dmOpen},
         {QStringLiteral("conv.rename"), &MutationApplier::convRename},
@@ -71,6 +70,18 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
         {QStringLiteral("ding.confirm"), &MutationApplier::dingConfirm},
         {QStringLiteral("session.revoke"), &MutationApplier::sessionRevoke},
     };
+    return table;
+}
+
+QStringList MutationApplier::names()
+{
+    QStringList out = handlers().keys() + OrgAdmin::names();
+    out.sort();
+    return out;
+}
+
+MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args)
+{
     m_events.clear();
     MutationOutcome out;
     if (OrgAdmin::handles(name)) {
@@ -78,7 +89,7 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
                   record(stream, kind, data);
               }).apply(name, args);
     } else {
-        const Handler handler = handlers.value(name, nullptr);
+        const Handler handler = handlers().value(name, nullptr);
         if (!handler)
             return failure(ErrorCode::UnknownMutation, QStringLiteral("unknown mutation '%1'").arg(name));
         out = (this->*handler)(args);

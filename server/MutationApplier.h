@@ -9,8 +9,10 @@
 #include "protocol/ErrorCode.h"
 
 #include <QCborMap>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace tack::server {
@@ -26,8 +28,13 @@ public:
     MutationOutcome apply(const QString &name, const QCborMap &args);
     // The acting connection's session (its token hash): session.revoke never revokes it with "others".
     void setSessionTokenHash(const QByteArray &hash) { m_tokenHash = hash; }
+    // Every mutation name this server implements, sorted.
+    static QStringList names();
 
 private:
+    using Handler = MutationOutcome (MutationApplier::*)(const QCborMap &);
+    static const QHash<QString, Handler> &handlers();
+
     MutationOutcome convCreate(const QCborMap &args);
     MutationOutcome dmOpen(const QCborMap &args);
     MutationOutcome convRename(const QCborMap &args);

@@ -37,13 +37,18 @@ OrgAdmin::OrgAdmin(ServerStore &store, const MutationContext &ctx, Recorder reco
     : m_store(store), m_ctx(ctx), m_record(std::move(record)), m_dir(store.sql()), m_chat(store.sql())
 {}
 
+QStringList OrgAdmin::names()
+{
+    return {QStringLiteral("user.create"),     QStringLiteral("user.update"),
+            QStringLiteral("user.deactivate"), QStringLiteral("user.reactivate"),
+            QStringLiteral("user.role"),       QStringLiteral("dept.create"),
+            QStringLiteral("dept.update"),     QStringLiteral("dept.remove")};
+}
+
 bool OrgAdmin::handles(const QString &name)
 {
-    static const QSet<QString> names{QStringLiteral("user.create"),     QStringLiteral("user.update"),
-                                     QStringLiteral("user.deactivate"), QStringLiteral("user.reactivate"),
-                                     QStringLiteral("user.role"),       QStringLiteral("dept.create"),
-                                     QStringLiteral("dept.update"),     QStringLiteral("dept.remove")};
-    return names.contains(name);
+    static const QSet<QString> all(names().cbegin(), names().cend());
+    return all.contains(name);
 }
 
 MutationOutcome OrgAdmin::apply(const QString &name, const QCborMap &args)

@@ -7,6 +7,7 @@
 
 #include <QCborMap>
 #include <QJsonObject>
+#include <QStringList>
 #include <functional>
 
 namespace tack::server {
@@ -21,6 +22,7 @@ public:
     OrgAdmin(ServerStore &store, const MutationContext &ctx, Recorder record);
 
     static bool handles(const QString &name);
+    static QStringList names();
     MutationOutcome apply(const QString &name, const QCborMap &args);
 
 private:

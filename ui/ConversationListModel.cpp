@@ -114,6 +114,12 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void ConversationListModel::retranslate()
+{
+    refresh(); // previews ("Me: …", "[Message recalled]") are made while refreshing
+    KeyedListModel::retranslate();
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

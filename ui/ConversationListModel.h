@@ -67,6 +67,9 @@ public:
 public slots:
     void refresh();
 
+protected:
+    void retranslate() override;
+
 signals:
     void storeChanged();
     void prefsChanged();

@@ -16,9 +16,13 @@ class KeyedListModel : public QAbstractListModel
     Q_OBJECT
     QML_ANONYMOUS // lets QML tooling see the models' QAbstractListModel base
 
-        public : using QAbstractListModel::QAbstractListModel;
+        public : explicit KeyedListModel(QObject *parent = nullptr);
 
 protected:
+    // The interface language changed: rows show their text again. Models that format text while
+    // refreshing (rather than in data()) refresh instead.
+    virtual void retranslate();
+
     // Reorders `rows` into the key order of `next`, inserting new rows from `next` and removing gone ones.
     // Rows whose key stays keep their old content; the caller refreshes content afterwards.
     template <typename Row, typename KeyOf>

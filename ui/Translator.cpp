@@ -1,5 +1,7 @@
 #include "Translator.h"
 
+#include "LanguageNotifier.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -66,9 +68,10 @@ void Translator::setCode(const QString &requested)
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     const QLocale locale(code);
+    // English has a translation file too: it holds the plural forms ("1 member", "2 members").
+    if (m_translator.load(QStringLiteral(":/i18n/tack_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&m_translator);
     if (code != QLatin1String("en")) {
-        if (m_translator.load(QStringLiteral(":/i18n/tack_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(&m_translator);
         if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qtTranslator);
@@ -82,8 +85,10 @@ void Translator::setCode(const QString &requested)
         QSettings(m_settingsPath, QSettings::IniFormat).setValue(QStringLiteral("ui/language"), code);
     if (m_engine)
         m_engine->retranslate();
-    if (changed)
+    if (changed) {
         emit codeChanged();
+        emit LanguageNotifier::instance()->changed();
+    }
 }
 
 bool Translator::rightToLeftFor(const QString &code)

@@ -32,6 +32,7 @@ void StartupTrace::attach(QQuickWindow *window)
         if (m_chatShown && !m_interactive) {
             m_interactive = true;
             print("tack-startup interactive");
+            emit interactive();
         }
     });
 }

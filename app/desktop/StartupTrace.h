@@ -21,6 +21,10 @@ public:
     explicit StartupTrace(tack::ui::AppSession *session, QObject *parent = nullptr);
     void attach(QQuickWindow *window);
 
+signals:
+    // The open chat's messages reached the screen.
+    void interactive();
+
 private:
     static void print(const char *line);
 

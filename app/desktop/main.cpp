@@ -2,6 +2,8 @@
 // window together; everything else lives in ui/ and qml/.
 
 #include "AppSession.h"
+#include "RendererChoice.h"
+#include "ScrollProbe.h"
 #include "StartupTrace.h"
 #include "Translator.h"
 #include "TrayNotifier.h"
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
@@ -59,8 +62,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption chat(QStringLiteral("chat"),
                                   QStringLiteral("Open the chat with this id after start."),
                                   QStringLiteral("ID"));
-    parser.addOptions({server, profile, lang, login, passwordEnv, dark, screenshot, chat});
+    const QCommandLineOption renderer(
+        QStringLiteral("renderer"),
+        QStringLiteral("Scene graph: auto (software rendering when no GPU is available), gpu or software."),
+        QStringLiteral("MODE"), QStringLiteral("auto"));
+    parser.addOptions({server, profile, lang, login, passwordEnv, dark, screenshot, chat, renderer});
     parser.process(app);
+    if (const QString problem = applyRendererChoice(parser.value(renderer)); !problem.isEmpty()) {
+        std::fprintf(stderr, "tack: %s\n", qPrintable(problem));
+        return 2;
+    }
 
     const QString profileDir = parser.isSet(profile)
                                    ? QDir(parser.value(profile)).absolutePath()
@@ -114,8 +125,14 @@ int main(int argc, char *argv[])
                          [window, &tray] { tray.setVisibleChat(QString(), window->isActive()); });
     }
 
-    if (window && trace)
+    if (window && trace) {
         trace->attach(window);
+        if (const int frames = ScrollProbe::requestedFrames(); frames > 0) {
+            auto *probe = new ScrollProbe(window, frames, trace.get());
+            QObject::connect(trace.get(), &StartupTrace::interactive, probe, &ScrollProbe::start,
+                             Qt::QueuedConnection);
+        }
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(4000, window, [window, file] {

@@ -166,6 +166,7 @@ Rectangle {
     TextEdit {
         id: clipboardHelper
         visible: false
+        Accessible.ignored: true
     }
 
     EditDialog { id: editDialog }

@@ -80,6 +80,8 @@ Window {
             ListView {
                 id: list
                 objectName: "dingList"
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("DINGs waiting for you")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 implicitHeight: Math.min(contentHeight, 400)

@@ -85,6 +85,8 @@ Dialog {
         }
         MemberPickList {
             objectName: "dingMembers"
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Members to DING")
             visible: !dialog.statusView
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -104,6 +106,8 @@ Dialog {
         }
         ListView {
             objectName: "dingRecipients"
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("DING recipients")
             visible: dialog.statusView
             Layout.fillWidth: true
             Layout.fillHeight: true

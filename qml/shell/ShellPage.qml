@@ -138,9 +138,10 @@ Item {
 
     QuickSwitcher {
         id: switcher
+        objectName: "quickSwitcher"
         onChatChosen: id => shell.openChat(id, "")
     }
-    SettingsDialog { id: settings }
+    SettingsDialog { id: settings; objectName: "settingsDialog" }
 
     Shortcut {
         sequences: ["Ctrl+K"]

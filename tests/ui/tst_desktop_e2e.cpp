@@ -12,6 +12,8 @@
 
 #include <QDir>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -66,6 +68,47 @@ private:
                 return hit;
         }
         return nullptr;
+    }
+
+    // What a screen reader would announce for an item: its Accessible.name, or for controls that have
+    // one, their text (Qt Quick Controls name a control after its text when accessibility is active).
+    static QString accessibleName(QQuickItem *item)
+    {
+        QQmlContext *context = qmlContext(item);
+        if (!context)
+            return item->property("text").toString();
+        QQmlExpression expression(context, item,
+                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
+        const QString name = expression.evaluate().toString();
+        return name.isEmpty() ? item->property("text").toString() : name;
+    }
+
+    // Every visible control a person can operate (buttons, text fields, lists, combo boxes) under `root`
+    // that has no accessible name.
+    static QStringList unnamedControls(QQuickItem *root)
+    {
+        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
+                                                  "QQuickComboBox",       "QQuickItemView",  "QQuickSlider",
+                                                  "QQuickSpinBox"};
+        QStringList out;
+        if (!root || !root->isVisible())
+            return out;
+        // Qt's own style internals (e.g. the list inside a DialogButtonBox) are Qt's business; the buttons
+        // in them are still checked.
+        const QQmlContext *context = qmlContext(root);
+        const bool qtInternal =
+            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
+        for (const char *type : interactive) {
+            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
+                out.append(QStringLiteral("%1 '%2' (%3)")
+                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
+                                    qmlContext(root) ? qmlContext(root)->baseUrl().fileName() : QString()));
+                break;
+            }
+        }
+        for (QQuickItem *child : root->childItems())
+            out += unnamedControls(child);
+        return out;
     }
 
     TimelineModel *timeline() const
@@ -190,6 +233,32 @@ private slots:
         screenshot(QStringLiteral("desktop-light.png"));
     }
 
+    void everyVisibleControlHasAnAccessibleName()
+    {
+        QStringList unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        QMetaObject::invokeMethod(find("settingsButton"), "clicked");
+        QObject *settings = m_window->findChild<QObject *>(QStringLiteral("settingsDialog"));
+        QVERIFY(settings);
+        QTRY_VERIFY(settings->property("opened").toBool());
+        unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QMetaObject::invokeMethod(settings, "close");
+        QTRY_VERIFY(!settings->property("visible").toBool());
+
+        m_window->requestActivate();
+        QTRY_VERIFY(m_window->isActive());
+        QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
+        QObject *switcher = m_window->findChild<QObject *>(QStringLiteral("quickSwitcher"));
+        QVERIFY(switcher);
+        QTRY_VERIFY(switcher->property("opened").toBool());
+        unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QMetaObject::invokeMethod(switcher, "close");
+        QTRY_VERIFY(!switcher->property("visible").toBool());
+    }
+
     void dingAlertRingsUntilConfirmed()
     {
         const QString text = QStringLiteral("Server maintenance tonight 今晚停机 — please confirm");
@@ -206,6 +275,8 @@ private slots:
         QVERIFY(alert->flags() & Qt::WindowStaysOnTopHint);
         QVERIFY(QTest::qWaitForWindowExposed(alert));
         QTRY_VERIFY(findItem(alert->contentItem(), QStringLiteral("dingConfirm")));
+        const QStringList unnamed = unnamedControls(alert->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         screenshot(QStringLiteral("desktop-ding-alert.png"), alert);
         m_translator->setCode(QStringLiteral("ar")); // a window of its own mirrors too
         screenshot(QStringLiteral("desktop-ding-alert-ar.png"), alert);
@@ -241,6 +312,8 @@ private slots:
         QMetaObject::invokeMethod(find("dingSelectAll"), "toggle");
         QMetaObject::invokeMethod(find("dingSelectAll"), "toggled");
         screenshot(QStringLiteral("desktop-ding-dialog.png"));
+        const QStringList unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QTRY_VERIFY(find("dingSend")->isEnabled());
         QMetaObject::invokeMethod(find("dingSend"), "clicked");
         QTRY_VERIFY(!dialog->property("visible").toBool());

@@ -11,6 +11,7 @@
 #include "StoreReader.h"
 #include "StoreTestSupport.h"
 #include "TimelineModel.h"
+#include "Translator.h"
 #include "client/ClientSession.h"
 
 #include <QAbstractItemModelTester>
@@ -290,6 +291,50 @@ private slots:
         QVERIFY(row > 0);
         QCOMPARE(roleOf(model, row, TimelineModel::MessageIdRole).toString(), QStringLiteral("m20"));
         QCOMPARE(model.revealMessage(QStringLiteral("missing")), -1);
+    }
+
+    void dayHeadingsAndPreviewsFollowTheLanguage()
+    {
+        seedGroup(m_r->replica, QStringLiteral("g"));
+        StreamWriter c(QStringLiteral("c/g"), m_r->replica.cursor(QStringLiteral("c/g")));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        timedMessage(c, QStringLiteral("today"), 1, QStringLiteral("written today"), now);
+        m_r->replica.applyEvents(c.stream(), c.take());
+
+        TimelineModel timeline;
+        QAbstractItemModelTester timelineTester(&timeline, kFatal);
+        timeline.setStore(m_store);
+        timeline.setConversationId(QStringLiteral("g"));
+        const int row = timeline.rowOf(QStringLiteral("today"));
+        QCOMPARE(roleOf(timeline, row, TimelineModel::DayTextRole).toString(), QStringLiteral("Today"));
+
+        ConversationListModel chats;
+        QAbstractItemModelTester chatsTester(&chats, kFatal);
+        tack::ui::ChatPrefs prefs;
+        chats.setPrefs(&prefs);
+        chats.setStore(m_store);
+        const int chat = chats.rowOf(QStringLiteral("g"));
+        QVERIFY(roleOf(chats, chat, ConversationListModel::PreviewRole)
+                    .toString()
+                    .startsWith(QLatin1String("Me")));
+
+        tack::ui::Translator translator(nullptr);
+        translator.setCode(QStringLiteral("en"));
+        QSignalSpy changed(&timeline, &QAbstractItemModel::dataChanged);
+        translator.setCode(QStringLiteral("zh_CN"));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(roleOf(timeline, row, TimelineModel::DayTextRole).toString(), QStringLiteral("今天"));
+        QVERIFY(roleOf(chats, chat, ConversationListModel::PreviewRole)
+                    .toString()
+                    .startsWith(QStringLiteral("我")));
+        translator.setCode(QStringLiteral("en"));
+        QCOMPARE(roleOf(timeline, row, TimelineModel::DayTextRole).toString(), QStringLiteral("Today"));
+
+        // English plural forms come from tack_en.ts.
+        QCOMPARE(QCoreApplication::translate("tack::ui::SearchModel", "%n member(s)", nullptr, 1),
+                 QStringLiteral("1 member"));
+        QCOMPARE(QCoreApplication::translate("tack::ui::SearchModel", "%n member(s)", nullptr, 12),
+                 QStringLiteral("12 members"));
     }
 
     void membersFilterAndOfferAll()

@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ChatView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message numerus="yes">
+        <source>Offline. Reconnecting in %n s…</source>
+        <translation>
+            <numerusform>Offline. Reconnecting in %n s…</numerusform>
+            <numerusform>Offline. Reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1, %n unread, %2</source>
+        <translation>
+            <numerusform>%1, %n unread, %2</numerusform>
+            <numerusform>%1, %n unread, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DingAlert</name>
+    <message numerus="yes">
+        <source>%n DING(s) waiting for you</source>
+        <translation>
+            <numerusform>%n DING waiting for you</numerusform>
+            <numerusform>%n DINGs waiting for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DingDialog</name>
+    <message numerus="yes">
+        <source>DING %n member(s)</source>
+        <translation>
+            <numerusform>DING %n member</numerusform>
+            <numerusform>DING %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DING again to the %n who haven&apos;t confirmed</source>
+        <translation>
+            <numerusform>DING again to the one who hasn&apos;t confirmed</numerusform>
+            <numerusform>DING again to the %n who haven&apos;t confirmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnreadBadge</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::AppSession</name>
+    <message numerus="yes">
+        <source>A message can have at most %n characters.</source>
+        <translation>
+            <numerusform>A message can have at most %n character.</numerusform>
+            <numerusform>A message can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::SearchModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Tack: %n unread message(s)</source>
+        <translation>
+            <numerusform>Tack: %n unread message</numerusform>
+            <numerusform>Tack: %n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
