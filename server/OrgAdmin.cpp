@@ -47,7 +47,10 @@ QStringList OrgAdmin::names()
 
 bool OrgAdmin::handles(const QString &name)
 {
-    static const QSet<QString> all(names().cbegin(), names().cend());
+    static const QSet<QString> all = [] {
+        const QStringList list = names();
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
     return all.contains(name);
 }
 

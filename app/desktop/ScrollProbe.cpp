@@ -5,12 +5,13 @@
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QWheelEvent>
 #include <algorithm>
 #include <cstdio>
 
 namespace {
 
-constexpr double kStepPx = 48; // about three lines of text per frame: a brisk scroll
+constexpr int kWheelStep = 120; // one wheel notch per frame: a brisk scroll
 
 QQuickItem *findItem(QQuickItem *root, const QString &name)
 {
@@ -82,8 +83,13 @@ void ScrollProbe::step()
         finish();
         return;
     }
-    const qreal y = m_timeline->property("contentY").toReal();
-    m_timeline->setProperty("contentY", y - kStepPx);
+    // One notch of a mouse wheel towards older messages, delivered like a person's: through the window
+    // to the item under the pointer, so the view's own scrolling and page loading run.
+    const QPointF local(m_timeline->width() / 2, m_timeline->height() / 2);
+    const QPointF scene = m_timeline->mapToScene(local);
+    QWheelEvent wheel(scene, m_window->mapToGlobal(scene.toPoint()), QPoint(), QPoint(0, kWheelStep),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(m_window, &wheel);
     m_window->update();
 }
 

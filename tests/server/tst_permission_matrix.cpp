@@ -86,6 +86,45 @@ private:
     const QString kBystander = QStringLiteral("james"); // a member: not the sender, not DINGed
     const QString kOutsider = QStringLiteral("dengchao");
     const QString kNewcomer = QStringLiteral("guoqiang");
+    // Org roles in the demo organisation.
+    const QString kOrgOwner = QStringLiteral("wangfang");
+    const QString kOrgAdmin = QStringLiteral("zhoujie");
+    const QString kDeptManager = QStringLiteral("lihua"); // manages the Server Team, org role member
+    const QString kTeamMember = QStringLiteral("linxue"); // in the Server Team
+    int m_serial = 0;
+
+    // A fresh ordinary person made by the org owner, optionally deactivated; 0 on failure.
+    qint64 freshPerson(bool deactivated, QString *why)
+    {
+        WireClient *owner = client(kOrgOwner);
+        const QString login =
+            QStringLiteral("pm%1x%2").arg(++m_serial).arg(QCoreApplication::applicationPid());
+        QCborMap reply =
+            owner ? owner->mutate(QStringLiteral("user.create"),
+                                  map({{"login", login}, {"name", QStringLiteral("Temp %1").arg(login)}}))
+                  : QCborMap();
+        const qint64 id = result(reply).value(QLatin1String("user")).toInteger();
+        if (ok(reply) && deactivated)
+            reply = owner->mutate(QStringLiteral("user.deactivate"), map({{"user", id}}));
+        if (!ok(reply)) {
+            *why = QStringLiteral("making a person failed: %1").arg(QString::fromUtf8(describe(reply)));
+            return 0;
+        }
+        return id;
+    }
+    qint64 freshDepartment(QString *why)
+    {
+        WireClient *owner = client(kOrgOwner);
+        const QCborMap reply = owner
+                                   ? owner->mutate(QStringLiteral("dept.create"),
+                                                   map({{"name", QStringLiteral("Dept %1").arg(++m_serial)}}))
+                                   : QCborMap();
+        if (!ok(reply)) {
+            *why = QStringLiteral("making a department failed: %1").arg(QString::fromUtf8(describe(reply)));
+            return 0;
+        }
+        return result(reply).value(QLatin1String("department")).toInteger();
+    }
 
     WireClient *client(const QString &login)
     {
@@ -155,6 +194,12 @@ private:
             return kMember;
         if (actor == QLatin1String("non-member"))
             return kOutsider;
+        if (actor == QLatin1String("org owner"))
+            return kOrgOwner;
+        if (actor == QLatin1String("org admin"))
+            return kOrgAdmin;
+        if (actor == QLatin1String("department manager"))
+            return kDeptManager;
         if (actor == QLatin1String("self") || actor == QLatin1String("other user") ||
             actor == QLatin1String("member"))
             return kOutsider;
@@ -224,6 +269,47 @@ private:
              [&] {
                  return map({{"message", scene.message}});
              }},
+            // Org administration: targets as described under the matrix in docs/protocol.md.
+            {QStringLiteral("user.create"),
+             [&] {
+                 const QString fresh =
+                     QStringLiteral("pmnew%1x%2").arg(++m_serial).arg(QCoreApplication::applicationPid());
+                 return map({{"login", fresh}, {"name", QStringLiteral("New person")}});
+             }},
+            {QStringLiteral("user.update"),
+             [&] {
+                 if (row.actor == QLatin1String("self"))
+                     return map({{"user", idOf(login)},
+                                 {"phone", QStringLiteral("+86 138 0000 %1").arg(1000 + m_serial++)}});
+                 return map(
+                     {{"user", idOf(kTeamMember)}, {"title", QStringLiteral("Title %1").arg(++m_serial)}});
+             }},
+            {QStringLiteral("user.deactivate"),
+             [&] {
+                 return map(
+                     {{"user", row.actor == QLatin1String("self") ? idOf(login) : freshPerson(false, why)}});
+             }},
+            {QStringLiteral("user.reactivate"),
+             [&] {
+                 return map({{"user", freshPerson(true, why)}});
+             }},
+            {QStringLiteral("user.role"),
+             [&] {
+                 return map({{"user", freshPerson(false, why)}, {"role", "admin"}});
+             }},
+            {QStringLiteral("dept.create"),
+             [&] {
+                 return map({{"name", QStringLiteral("Made %1").arg(++m_serial)}});
+             }},
+            {QStringLiteral("dept.update"),
+             [&] {
+                 return map({{"department", freshDepartment(why)},
+                             {"name", QStringLiteral("Renamed %1").arg(++m_serial)}});
+             }},
+            {QStringLiteral("dept.remove"),
+             [&] {
+                 return map({{"department", freshDepartment(why)}});
+             }},
         };
         if (op.startsWith(QLatin1String("mutate "))) {
             const QString name = op.mid(7);
@@ -233,7 +319,10 @@ private:
                     QStringLiteral("the test cannot build arguments for '%1' yet: add them here").arg(name);
                 return {};
             }
-            return c->mutate(name, (*args)());
+            const QCborMap built = (*args)();
+            if (!why->isEmpty())
+                return {};
+            return c->mutate(name, built);
         }
         const QHash<QString, Args> queries{
             {QStringLiteral("history"),
@@ -243,6 +332,10 @@ private:
             {QStringLiteral("read_list"),
              [&] {
                  return map({{"conversation", conv}, {"message", scene.message}, {"state", "read"}});
+             }},
+            {QStringLiteral("audit.list"),
+             [&] {
+                 return map({{"limit", 10}});
              }},
         };
         if (op.startsWith(QLatin1String("query "))) {
