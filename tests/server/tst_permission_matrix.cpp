@@ -112,6 +112,19 @@ private:
         }
         return id;
     }
+    // The id of one of `login`'s sessions, from its own `sessions` list.
+    QCborValue firstSessionOf(const QString &login, QString *why)
+    {
+        WireClient *c = client(login);
+        const QCborMap reply = c ? c->request(QStringLiteral("sessions")) : QCborMap();
+        const QCborArray sessions = result(reply).value(QLatin1String("sessions")).toArray();
+        if (sessions.isEmpty()) {
+            *why = QStringLiteral("no sessions listed for %1: %2")
+                       .arg(login, QString::fromUtf8(describe(reply)));
+            return {};
+        }
+        return sessions.first().toMap().value(QLatin1String("id"));
+    }
     qint64 freshDepartment(QString *why)
     {
         WireClient *owner = client(kOrgOwner);
@@ -306,6 +319,12 @@ private:
                  return map({{"department", freshDepartment(why)},
                              {"name", QStringLiteral("Renamed %1").arg(++m_serial)}});
              }},
+            {QStringLiteral("session.revoke"),
+             [&] {
+                 if (row.actor == QLatin1String("self"))
+                     return map({{"others", true}});
+                 return map({{"session", firstSessionOf(kOwner, why)}}); // someone else's session
+             }},
             {QStringLiteral("dept.remove"),
              [&] {
                  return map({{"department", freshDepartment(why)}});
@@ -332,6 +351,10 @@ private:
             {QStringLiteral("read_list"),
              [&] {
                  return map({{"conversation", conv}, {"message", scene.message}, {"state", "read"}});
+             }},
+            {QStringLiteral("sessions"),
+             [&] {
+                 return QCborMap();
              }},
             {QStringLiteral("audit.list"),
              [&] {
