@@ -7,7 +7,7 @@ namespace {
 constexpr const char *kUserColumns =
     "id, login, name, title, department, manager, active, password_hash, employee_id, phone, email, role, "
     "deactivated_at, (SELECT group_concat(department) FROM (SELECT department FROM user_departments "
-    "WHERE user = users.id ORDER BY position))";
+    "WHERE user = users.id ORDER BY position)), on_leave";
 
 UserRow readUser(const db::Statement &s)
 {
@@ -28,6 +28,7 @@ UserRow readUser(const db::Statement &s)
     const QString list = s.text(13);
     for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
         u.departments.append(part.toLongLong());
+    u.onLeave = s.integer(14) != 0;
     return u;
 }
 
@@ -91,15 +92,15 @@ qint64 DirectoryStore::insertUser(const UserRow &u)
     const QList<qint64> departments = normalisedDepartments(u);
     auto s =
         m_sql.get("INSERT INTO users(id, login, name, title, department, manager, active, password_hash, "
-                  "employee_id, phone, email, role, deactivated_at) "
-                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  "employee_id, phone, email, role, deactivated_at, on_leave) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (u.id > 0)
         s->bind(1, u.id);
     else
         s->bindNull(1);
     s->bind(2, u.login).bind(3, u.name).bind(4, u.title).bind(5, departments.value(0, 0)).bind(6, u.manager);
     s->bind(7, u.active).bind(8, u.passwordHash).bind(9, u.employeeId).bind(10, u.phone).bind(11, u.email);
-    s->bind(12, u.role).bind(13, u.deactivatedAt);
+    s->bind(12, u.role).bind(13, u.deactivatedAt).bind(14, u.onLeave);
     s->run();
     const qint64 id = m_sql.db().lastInsertRowId();
     writeDepartments(id, departments);
@@ -111,11 +112,11 @@ void DirectoryStore::updateUser(const UserRow &u)
     const QList<qint64> departments = normalisedDepartments(u);
     auto s =
         m_sql.get("UPDATE users SET login = ?, name = ?, title = ?, department = ?, manager = ?, active = ?, "
-                  "password_hash = ?, employee_id = ?, phone = ?, email = ?, role = ?, deactivated_at = ? "
-                  "WHERE id = ?");
+                  "password_hash = ?, employee_id = ?, phone = ?, email = ?, role = ?, deactivated_at = ?, "
+                  "on_leave = ? WHERE id = ?");
     s->bind(1, u.login).bind(2, u.name).bind(3, u.title).bind(4, departments.value(0, 0)).bind(5, u.manager);
     s->bind(6, u.active).bind(7, u.passwordHash).bind(8, u.employeeId).bind(9, u.phone).bind(10, u.email);
-    s->bind(11, u.role).bind(12, u.deactivatedAt).bind(13, u.id);
+    s->bind(11, u.role).bind(12, u.deactivatedAt).bind(13, u.onLeave).bind(14, u.id);
     s->run();
     writeDepartments(u.id, departments);
 }

@@ -23,6 +23,7 @@ QCborMap toCbor(const UserRow &u)
     m.insert(QLatin1String("departments"), departments);
     m.insert(QLatin1String("role"), u.role);
     m.insert(QLatin1String("deactivated_at"), u.deactivatedAt);
+    m.insert(QLatin1String("on_leave"), u.onLeave);
     return m;
 }
 

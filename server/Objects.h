@@ -23,6 +23,7 @@ struct UserRow
     QString role = QStringLiteral("member"); // org role: "owner", "admin" or "member"
     qint64 deactivatedAt = 0;
     QList<qint64> departments; // every department, the primary (= department) first
+    bool onLeave = false;      // set by the person or an owner/admin; clients show presence "on leave"
 };
 
 namespace orgrole {

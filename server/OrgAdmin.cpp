@@ -24,11 +24,11 @@ using proto::Error;
 using proto::ErrorCode;
 
 // Fields of a person and who besides owners and admins may change them.
-const QStringList kPersonFields{QStringLiteral("name"),        QStringLiteral("title"),
-                                QStringLiteral("employee_id"), QStringLiteral("phone"),
-                                QStringLiteral("email"),       QStringLiteral("departments"),
-                                QStringLiteral("manager"),     QStringLiteral("password")};
-const QSet<QString> kSelfFields{QStringLiteral("phone"), QStringLiteral("email")};
+const QStringList kPersonFields{
+    QStringLiteral("name"),    QStringLiteral("title"),    QStringLiteral("employee_id"),
+    QStringLiteral("phone"),   QStringLiteral("email"),    QStringLiteral("departments"),
+    QStringLiteral("manager"), QStringLiteral("password"), QStringLiteral("on_leave")};
+const QSet<QString> kSelfFields{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("on_leave")};
 const QSet<QString> kManagerFields{QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("email")};
 
 } // namespace
@@ -161,6 +161,15 @@ std::optional<Error> OrgAdmin::readPersonFields(const QCborMap &args, UserRow &r
         if (manager != row.manager) {
             row.manager = manager;
             note("manager");
+        }
+    }
+    if (has(args, "on_leave")) {
+        const bool onLeave = a.boolean("on_leave", row.onLeave);
+        if (auto e = a.error())
+            return e;
+        if (onLeave != row.onLeave) {
+            row.onLeave = onLeave;
+            note("on_leave");
         }
     }
     if (has(args, "password")) {

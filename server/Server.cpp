@@ -159,6 +159,7 @@ void Server::onDisconnected(Session *session)
     m_limiter.forgetConnection(session);
     m_fanout.unsubscribeAll(session);
     m_sessions.removeOne(session);
+    presenceDown(session);
     session->deleteLater();
     if (m_shuttingDown && m_sessions.isEmpty())
         emit drained();
@@ -223,7 +224,8 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         {QStringLiteral("audit.list"), &QueryHandlers::auditList},
     };
     const Query query = queries.value(type, nullptr);
-    const bool known = query || type == QLatin1String("mutate") || type == QLatin1String("logout") ||
+    const bool presence = type == QLatin1String("presence.set") || type == QLatin1String("presence.list");
+    const bool known = query || presence || type == QLatin1String("mutate") || type == QLatin1String("logout") ||
                        type == QLatin1String("sessions");
     if (!known)
         return session->sendError(
@@ -237,6 +239,10 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         return handleLogout(session, id);
     if (type == QLatin1String("sessions"))
         return handleSessions(session, id);
+    if (type == QLatin1String("presence.set"))
+        return handlePresenceSet(session, id, frame);
+    if (type == QLatin1String("presence.list"))
+        return handlePresenceList(session, id);
     try {
         const QueryResult r = (m_queries.*query)(session->user(), frame);
         if (r.error)
@@ -400,6 +406,7 @@ void Server::handleHello(Session *session, quint64 id, const QCborMap &frame)
         result.insert(QLatin1String("catchup_limit"), m_options.catchupLimit);
         result.insert(QLatin1String("max_frame"), qint64(proto::kMaxFrameBytes));
         session->sendAck(id, result);
+        presenceUp(session);
     } catch (const db::SqlError &e) {
         session->sendError(id, internalError(e));
     }
@@ -416,6 +423,7 @@ void Server::handleLogout(Session *session, quint64 id)
     } catch (const db::SqlError &e) {
         return session->sendError(id, internalError(e));
     }
+    presenceDown(session);
     const qint64 user = session->user();
     m_fanout.unsubscribeAll(session);
     session->forgetUser();
@@ -620,6 +628,7 @@ void Server::endSessionsOf(qint64 user)
     for (Session *s : sessions) {
         if (s->user() != user || s->isClosing())
             continue;
+        presenceDown(s);
         m_fanout.unsubscribeAll(s);
         s->forgetUser();
         s->sendErrorAndClose(

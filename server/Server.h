@@ -2,6 +2,7 @@
 
 #include "Fanout.h"
 #include "LoginThrottle.h"
+#include "PresenceTracker.h"
 #include "QueryHandlers.h"
 #include "RequestLimiter.h"
 #include "ServerStore.h"
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QSet>
 #include <QTimer>
 #include <optional>
 
@@ -98,6 +100,13 @@ private:
     void deliverGroup(const QString &stream, const QCborArray &events);
     // Sends account_disabled to every connection of the user and closes them.
     void endSessionsOf(qint64 user);
+
+    // Presence (ServerPresence.cpp): in memory, pushed as `presence` frames, never in the op log.
+    void presenceUp(Session *session);   // after a successful hello
+    void presenceDown(Session *session); // disconnect, logout, deactivation
+    void pushPresence(const std::optional<PresenceTracker::Change> &change);
+    void handlePresenceSet(Session *session, quint64 id, const QCborMap &frame);
+    void handlePresenceList(Session *session, quint64 id);
     // Picks up events committed by other processes (e.g. `tack-server user add`) and pushes them.
     void pollExternalChanges();
     qint64 dataVersion();
@@ -107,6 +116,8 @@ private:
     QueryHandlers m_queries;
     QWebSocketServer *m_socketServer = nullptr;
     Fanout m_fanout;
+    PresenceTracker m_presence;
+    QSet<Session *> m_presenceWatchers; // connections that asked for presence.list get presence pushes
     QList<Session *> m_sessions;
     QList<PendingMutation> m_queue;
     bool m_batchScheduled = false;

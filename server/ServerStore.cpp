@@ -78,6 +78,9 @@ void ServerStore::migrate()
     case 4:
         migrateTo5();
         [[fallthrough]];
+    case 5:
+        migrateTo6();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -228,6 +231,16 @@ void ServerStore::recordMutationOutcome(const QString &client, qint64 mutation, 
         .bindBlob(4, outcome.toCborValue().toCbor())
         .bind(5, at)
         .run();
+}
+
+void ServerStore::migrateTo6()
+{
+    // "On leave" is a person field (set by the person or an owner/admin with user.update); clients show it as
+    // the presence "on leave" whatever the person's live connections say.
+    db::Transaction tx(m_db);
+    m_db.exec("ALTER TABLE users ADD COLUMN on_leave INTEGER NOT NULL DEFAULT 0;");
+    m_db.setUserVersion(6);
+    tx.commit();
 }
 
 } // namespace tack::server

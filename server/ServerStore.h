@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     enum class Open
     {
@@ -62,6 +62,7 @@ private:
     void migrateTo3();
     void migrateTo4();
     void migrateTo5();
+    void migrateTo6();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};
