@@ -4,11 +4,14 @@
 #include "DeviceListModel.h"
 #include "DingCenter.h"
 #include "DisplayText.h"
+#include "IdleWatcher.h"
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 #include "domain/ChatRules.h"
 #include "sync/CertificateTrust.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -74,8 +77,13 @@ QString refusal(const QString &name, const QString &code)
 
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
-      m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this))
+      m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this)),
+      m_idle(new IdleWatcher(this))
 {
+    connect(m_idle, &IdleWatcher::idleChanged, this, [this](bool idle) {
+        if (m_client)
+            m_client->setPresence(idle ? QStringLiteral("away") : QStringLiteral("online"));
+    });
     QDir().mkpath(m_profileDir);
     QSettings s(settingsPath(), QSettings::IniFormat);
     m_server = s.value(QStringLiteral("account/server")).toString();
@@ -179,6 +187,8 @@ void AppSession::openClient(const QString &server, const QString &login)
     connect(client.get(), &C::conversationsChanged, this, &AppSession::messagesArrived);
     connect(client.get(), &C::directoryChanged, m_store, &StoreReader::notifyDirectory);
     connect(client.get(), &C::directoryChanged, this, &AppSession::accountChanged);
+    connect(client.get(), &C::presenceReceived, this, &AppSession::onPresence);
+    client->setPresence(m_idle->isIdle() ? QStringLiteral("away") : QStringLiteral("online"));
     connect(client.get(), &C::mutationFailed, this, &AppSession::onMutationFailed);
     connect(client.get(), &C::queueFailed, this,
             [this](const QString &, const QString &message) { emit actionRefused(message); });
@@ -215,6 +225,18 @@ void AppSession::refreshOrgRole()
 void AppSession::closeClient()
 {
     detachClient().reset();
+}
+
+void AppSession::onPresence(const QCborArray &users, bool complete)
+{
+    QHash<qint64, QString> states;
+    for (const QCborValue &v : users) {
+        const QCborMap entry = v.toMap();
+        const qint64 user = entry.value(QLatin1String("user")).toInteger();
+        if (user > 0)
+            states.insert(user, entry.value(QLatin1String("state")).toString());
+    }
+    m_store->setPresence(states, complete);
 }
 
 std::unique_ptr<client::ClientSession> AppSession::detachClient()
@@ -443,6 +465,20 @@ void AppSession::markRead(const QString &conversation, double upto)
 {
     if (m_client && !conversation.isEmpty())
         m_client->markRead(conversation, qint64(upto));
+}
+
+QString AppSession::sendDing(const QString &conversation, const QString &text, const QVariantList &userIds)
+{
+    QList<qint64> users;
+    for (const QVariant &v : userIds) {
+        const qint64 id = v.toLongLong();
+        if (id > 0 && id != userId() && !users.contains(id))
+            users.append(id);
+    }
+    const QString id = send(conversation, text);
+    if (!id.isEmpty() && !users.isEmpty() && m_client)
+        m_client->dingMessage(id, users);
+    return id;
 }
 
 QString AppSession::openDirect(double userId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCborArray>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@ namespace tack::ui {
 
 class ChatPrefs;
 class DeviceListModel;
+class IdleWatcher;
 class DingCenter;
 class StoreReader;
 
@@ -49,6 +51,8 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
     Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
     Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
+    // A login whose profile the Directory shows at start (--directory LOGIN); empty for none.
+    Q_PROPERTY(QString startPerson READ startPerson CONSTANT)
 
 public:
     enum class Status
@@ -114,6 +118,10 @@ public:
     Q_INVOKABLE void retry(const QString &messageId);
     Q_INVOKABLE void markRead(const QString &conversation, double upto);
     Q_INVOKABLE QString openDirect(double userId);
+    // Sends a message and DINGs it to `userIds` (numbers from QML) right after, in outbox order, so the
+    // DING follows the message to the server even while offline. Returns the message id.
+    Q_INVOKABLE QString sendDing(const QString &conversation, const QString &text,
+                                 const QVariantList &userIds);
     // Unsent text of a chat, kept across restarts.
     Q_INVOKABLE QString draft(const QString &conversation) const;
     Q_INVOKABLE void saveDraft(const QString &conversation, const QString &text);
@@ -125,6 +133,8 @@ public:
     Q_INVOKABLE void showChat(const QString &conversation, const QString &messageId = QString());
     // Opens this chat instead of the remembered one once the account is signed in (--chat).
     void setStartChat(const QString &conversation) { m_startChat = conversation; }
+    void setStartPerson(const QString &login) { m_startPerson = login; }
+    QString startPerson() const { return m_startPerson; }
     // The open chat's first page of messages is on screen (used to measure start-up).
     Q_INVOKABLE void noteChatShown(const QString &conversation) { emit chatShown(conversation); }
 
@@ -143,6 +153,7 @@ signals:
 
 private:
     QString m_startChat;
+    QString m_startPerson;
     void openClient(const QString &server, const QString &login);
     void closeClient();
     // Unhooks the client from the UI (store, DINGs, signals) and hands it over.
@@ -154,6 +165,7 @@ private:
     void onLoginFinished(bool ok, const QString &code, const QString &message);
     void onMutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     void onHistory(quint64 tag, bool ok, int count, bool more);
+    void onPresence(const QCborArray &users, bool complete);
     void rememberAccount();
     // Reads my org role from the replica (Session.orgRole / orgAdmin).
     void refreshOrgRole();
@@ -167,6 +179,7 @@ private:
     ChatPrefs *m_prefs = nullptr;
     DingCenter *m_dings = nullptr;
     DeviceListModel *m_devices = nullptr;
+    IdleWatcher *m_idle = nullptr; // reports "away" to the server after idle
     Status m_status = Status::SignedOut;
     QString m_connection = QStringLiteral("offline");
     int m_retrySeconds = 0;

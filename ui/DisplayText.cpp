@@ -85,4 +85,15 @@ QString oneLine(const QString &text, int maxChars)
     return line;
 }
 
+QString presenceText(const QString &state)
+{
+    if (state == QLatin1String("online"))
+        return QCoreApplication::translate("DisplayText", "Online");
+    if (state == QLatin1String("away"))
+        return QCoreApplication::translate("DisplayText", "Away");
+    if (state == QLatin1String("on_leave"))
+        return QCoreApplication::translate("DisplayText", "On leave");
+    return QCoreApplication::translate("DisplayText", "Offline");
+}
+
 } // namespace tack::ui::text

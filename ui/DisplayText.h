@@ -23,6 +23,9 @@ QString dayHeading(qint64 msecs, qint64 nowMsecs);
 // Local calendar day number of a time, for comparing days.
 qint64 localDay(qint64 msecs);
 
+// A presence state ("online", "away", "offline", "on_leave") as the user reads it.
+QString presenceText(const QString &state);
+
 // A message text shortened to one line for previews.
 QString oneLine(const QString &text, int maxChars = 80);
 

@@ -71,6 +71,7 @@ void StoreReader::close()
     m_open = false;
     m_me = 0;
     m_names.clear();
+    m_presence.clear();
     emit openedChanged();
 }
 
@@ -91,6 +92,52 @@ QString StoreReader::userName(qint64 id)
         name = QStringLiteral("#%1").arg(id);
     m_names.insert(id, name);
     return name;
+}
+
+double StoreReader::userIdOf(const QString &login)
+{
+    if (!m_open || login.isEmpty())
+        return 0;
+    try {
+        if (auto u = m_replica->userByLogin(login))
+            return double(u->id);
+    } catch (const db::SqlError &e) {
+        qCWarning(lcStoreReader) << "user lookup failed" << e.what();
+    }
+    return 0;
+}
+
+QString StoreReader::presenceOf(qint64 id)
+{
+    if (m_open) {
+        try {
+            if (auto u = m_replica->user(id); u && u->onLeave)
+                return QStringLiteral("on_leave");
+        } catch (const db::SqlError &e) {
+            qCWarning(lcStoreReader) << "user lookup failed" << e.what();
+        }
+    }
+    return m_presence.value(id, QStringLiteral("offline"));
+}
+
+QString StoreReader::presenceOf(const store::UserRecord &user) const
+{
+    if (user.onLeave)
+        return QStringLiteral("on_leave");
+    return m_presence.value(user.id, QStringLiteral("offline"));
+}
+
+void StoreReader::setPresence(const QHash<qint64, QString> &changes, bool replaceAll)
+{
+    if (replaceAll)
+        m_presence.clear();
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (it.value() == QLatin1String("online") || it.value() == QLatin1String("away"))
+            m_presence.insert(it.key(), it.value());
+        else
+            m_presence.remove(it.key());
+    }
+    emit presenceChanged();
 }
 
 void StoreReader::notifyConversations(const QStringList &ids)

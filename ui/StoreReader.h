@@ -38,7 +38,18 @@ public:
     store::Replica &replica() { return *m_replica; }
 
     // Display name of a user (falls back to the login, then to "#id"); cached until the directory changes.
-    QString userName(qint64 id);
+    Q_INVOKABLE QString userName(qint64 id);
+    // The id of the person with this login, 0 when unknown.
+    Q_INVOKABLE double userIdOf(const QString &login);
+
+    // Presence of a person: "on_leave" (a stored person field), else what the server last pushed ("online",
+    // "away"), else "offline". Live states are not stored: they arrive after each connect.
+    Q_INVOKABLE QString presenceOf(qint64 id);
+    // The same for a record already read: "on_leave" if onLeave, else the live state.
+    QString presenceOf(const store::UserRecord &user) const;
+    // Live presence from the server: `changes` maps user ids to "online"/"away"/"offline"; `replaceAll`
+    // forgets everyone not listed (a full list after connecting).
+    void setPresence(const QHash<qint64, QString> &changes, bool replaceAll);
 
 public slots:
     void notifyConversations(const QStringList &ids);
@@ -52,6 +63,7 @@ signals:
     void openedChanged();
     void conversationsChanged(const QStringList &ids);
     void directoryChanged();
+    void presenceChanged();
     void historyRequested(const QString &conversation, qint64 beforeSeq);
     void historyFinished(const QString &conversation, int count, bool more, bool failed);
 
@@ -63,6 +75,7 @@ private:
     bool m_open = false;
     qint64 m_me = 0;
     QHash<qint64, QString> m_names;
+    QHash<qint64, QString> m_presence; // user -> "online" / "away"; absent: offline
 };
 
 } // namespace tack::ui

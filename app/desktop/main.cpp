@@ -66,7 +66,13 @@ int main(int argc, char *argv[])
         QStringLiteral("renderer"),
         QStringLiteral("Scene graph: auto (software rendering when no GPU is available), gpu or software."),
         QStringLiteral("MODE"), QStringLiteral("auto"));
-    parser.addOptions({server, profile, lang, login, passwordEnv, dark, screenshot, chat, renderer});
+
+    const QCommandLineOption directory(
+        QStringLiteral("directory"),
+        QStringLiteral("Open the Directory with this person's profile after start."),
+        QStringLiteral("LOGIN"));
+    parser.addOptions(
+        {server, profile, lang, login, passwordEnv, dark, screenshot, chat, renderer, directory});
     parser.process(app);
     if (const QString problem = applyRendererChoice(parser.value(renderer)); !problem.isEmpty()) {
         std::fprintf(stderr, "tack: %s\n", qPrintable(problem));
@@ -81,6 +87,7 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     tack::ui::AppSession session(profileDir);
     session.setStartChat(parser.value(chat)); // opens instead of the remembered chat
+    session.setStartPerson(parser.value(directory));
     if (parser.isSet(dark))
         session.setDarkMode(true);
 

@@ -44,6 +44,7 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::mutationFailed, this, &ClientSession::mutationFailed, queued);
     connect(m_engine, &E::conversationsChanged, this, &ClientSession::conversationsChanged, queued);
     connect(m_engine, &E::directoryChanged, this, &ClientSession::directoryChanged, queued);
+    connect(m_engine, &E::presenceReceived, this, &ClientSession::presenceReceived, queued);
     connect(m_engine, &E::storageError, this, &ClientSession::storageError, queued);
     connect(m_engine, &E::signedOut, this, &ClientSession::signedOut, queued);
     connect(m_engine, &E::loggedOut, this, &ClientSession::loggedOut, queued);
@@ -282,6 +283,11 @@ void ClientSession::setDraft(const QString &conversation, const QString &text)
     if (conversation.isEmpty())
         return;
     post([engine = m_engine, conversation, text] { engine->setDraft(conversation, text); });
+}
+
+void ClientSession::setPresence(const QString &state)
+{
+    post([engine = m_engine, state] { engine->setPresence(state); });
 }
 
 void ClientSession::logout()

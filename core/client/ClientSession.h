@@ -96,6 +96,8 @@ public:
     // Any other mutation of protocol.md section 6 (conv.rename, member.add, ...), unchecked here: the server
     // decides. Returns the ref for queued()/queueFailed().
     QString submit(const QString &name, const QCborMap &args); // the dm id (empty if not logged in)
+    // My live presence as reported to the server: "online" or "away" (the app reports away after idle).
+    void setPresence(const QString &state);
 
     // --- requests answered by the server; they fail at once with code "offline" when not connected ---
     quint64 readList(const QString &conversation, const QString &messageId, const QString &state,
@@ -132,6 +134,9 @@ signals:
     void mutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     void conversationsChanged(const QStringList &conversations);
     void directoryChanged();
+    // Live presence of people (see SyncEngine::presenceReceived): [{user, state}], `complete` for a full
+    // list.
+    void presenceReceived(const QCborArray &users, bool complete);
     void storageError(const QString &message);
     void signedOut(const QString &reason);
     void loggedOut();

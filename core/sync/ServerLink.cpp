@@ -134,6 +134,10 @@ void ServerLink::onBinary(const QByteArray &bytes)
         emit eventsReceived(frame.value(QLatin1String("events")).toArray());
         return;
     }
+    if (type == QLatin1String("presence")) {
+        emit presenceReceived(frame.value(QLatin1String("users")).toArray());
+        return;
+    }
     if (type == QLatin1String("ack") || type == QLatin1String("error")) {
         const quint64 id = proto::frameId(frame);
         const Reply reply = type == QLatin1String("ack")

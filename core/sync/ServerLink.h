@@ -55,6 +55,7 @@ signals:
     // The server's TLS certificate was refused (then `closed` follows). `trustable`: only its issuer is
     // unknown, so the person may trust it by `fingerprint` (hex).
     void certificateRejected(const QString &fingerprint, bool trustable, const QString &problem);
+    void presenceReceived(const QCborArray &users); // a `presence` push: [{user, state}]
 
 private:
     void onConnected();

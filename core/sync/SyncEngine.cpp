@@ -46,6 +46,8 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
             });
 
     connect(m_streams, &StreamCoordinator::caughtUp, this, &SyncEngine::onCaughtUp);
+    connect(m_link, &ServerLink::presenceReceived, this,
+            [this](const QCborArray &users) { emit presenceReceived(users, false); });
     connect(m_streams, &StreamCoordinator::conversationsChanged, this, &SyncEngine::conversationsChanged);
     connect(m_streams, &StreamCoordinator::directoryChanged, this, &SyncEngine::directoryChanged);
     // Failures are handled from the event loop, never inside the stack that is still walking the streams.
@@ -186,6 +188,8 @@ void SyncEngine::onOpened()
 
 void SyncEngine::onClosed(const QString &reason)
 {
+    if (m_helloDone)
+        emit presenceReceived({}, true); // offline: nobody's presence is known
     m_helloDone = false;
     m_streams->reset();
     m_outbox->stop();
@@ -301,8 +305,36 @@ void SyncEngine::onHelloReply(const Reply &reply)
         return;
     }
     m_helloDone = true;
+    startPresence();
     setState(State::Syncing);
     m_streams->begin(reply.result.value(QLatin1String("streams")).toArray());
+}
+
+void SyncEngine::startPresence()
+{
+    if (m_presence != QLatin1String("online"))
+        setPresence(m_presence);
+    m_link->request(QStringLiteral("presence.list"), {}, [this](const Reply &reply) {
+        if (reply.ok)
+            emit presenceReceived(reply.result.value(QLatin1String("users")).toArray(), true);
+        else if (!reply.disconnected) // a server without presence: everyone stays offline
+            qCDebug(lcSync) << "presence.list refused:" << reply.error.message;
+    });
+}
+
+void SyncEngine::setPresence(const QString &state)
+{
+    if (state != QLatin1String("online") && state != QLatin1String("away"))
+        return;
+    m_presence = state;
+    if (!m_helloDone)
+        return;
+    QCborMap fields;
+    fields.insert(QLatin1String("state"), state);
+    m_link->request(QStringLiteral("presence.set"), fields, [](const Reply &reply) {
+        if (!reply.ok && !reply.disconnected)
+            qCDebug(lcSync) << "presence.set refused:" << reply.error.message;
+    });
 }
 
 void SyncEngine::onCaughtUp()

@@ -81,6 +81,9 @@ public:
     void requestHistory(quint64 tag, const QString &conversation, qint64 before, int limit);
     // Any read-only request (e.g. `sessions`); the ack's result comes back as requestFinished(tag, ...).
     void requestQuery(quint64 tag, const QString &type, const QCborMap &fields);
+    // What this client reports as its live presence: "online" or "away" (after idle). Sent now when
+    // connected and again after every reconnect (each connection starts online on the server).
+    void setPresence(const QString &state);
 
 signals:
     void stateChanged(int state);
@@ -105,6 +108,9 @@ signals:
     void loggedOut();
     // `result` is the ack's result (history: {count, more}); `code` is empty on success.
     void requestFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
+    // Live presence of people: `users` is [{user, state}]; `complete` means it lists everyone not offline
+    // (after connecting), otherwise it is one change. Offline drops everyone (complete, empty list).
+    void presenceReceived(const QCborArray &users, bool complete);
 
 private:
     void setState(State state);
@@ -121,6 +127,7 @@ private:
     void scheduleReconnect();
     void signOut(const QString &reason);
     void finishRequest(quint64 tag, const Reply &reply);
+    void startPresence();
 
     struct PendingLogin
     {
@@ -143,6 +150,7 @@ private:
     QString m_token;
     std::optional<PendingLogin> m_pendingLogin;
     std::optional<bool> m_certificateTrustable; // set when this connection's certificate was refused
+    QString m_presence = QStringLiteral("online");
 };
 
 } // namespace tack::sync

@@ -13,6 +13,12 @@ Rectangle {
 
     function reveal(messageId: string) { timeline.reveal(messageId) }
     function focusComposer() { composer.focusInput() }
+    // DING mode (from the directory): the next message sent here is DINGed to this person.
+    property double dingTarget: 0
+    function startDing(userId: double) {
+        view.dingTarget = userId
+        composer.focusInput()
+    }
 
     color: Theme.window
 
@@ -44,7 +50,10 @@ Rectangle {
         function onCountChanged() { view.markRead() }
     }
     onWindowActiveChanged: markRead()
-    onConversationIdChanged: markRead()
+    onConversationIdChanged: {
+        view.dingTarget = 0
+        markRead()
+    }
     Component.onCompleted: markRead()
 
     ColumnLayout {
@@ -106,12 +115,45 @@ Rectangle {
             onReceiptsRequested: id => receipts.openFor(view.conversationId, id)
         }
 
+        Rectangle {
+            objectName: "dingModeBar"
+            Layout.fillWidth: true
+            visible: view.dingTarget > 0
+            implicitHeight: dingModeRow.implicitHeight + 12
+            color: Theme.bannerBusy
+            RowLayout {
+                id: dingModeRow
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 12
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Your next message will be sent as a DING to %1.").arg(Session.store.userName(view.dingTarget))
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.name: text
+                }
+                Button {
+                    text: qsTr("Cancel DING")
+                    Accessible.name: text
+                    onClicked: view.dingTarget = 0
+                }
+            }
+        }
+
         Composer {
             id: composer
             Layout.fillWidth: true
             conversationId: view.conversationId
             members: mentionCandidates
-            onSendRequested: text => Session.send(view.conversationId, text)
+            onSendRequested: text => {
+                if (view.dingTarget > 0) {
+                    if (Session.sendDing(view.conversationId, text, [view.dingTarget]).length > 0)
+                        view.dingTarget = 0
+                } else {
+                    Session.send(view.conversationId, text)
+                }
+            }
         }
     }
 

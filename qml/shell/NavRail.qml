@@ -49,6 +49,15 @@ Rectangle {
             onClicked: rail.sectionRequested("audit")
         }
 
+        RailButton {
+            objectName: "directoryButton"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2637"
+            label: qsTr("Directory")
+            checked: rail.section === "directory"
+            onClicked: rail.sectionRequested("directory")
+        }
+
         Item { Layout.fillHeight: true }
 
         RailButton {

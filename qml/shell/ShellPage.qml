@@ -10,7 +10,7 @@ Item {
 
     readonly property bool windowActive: Window.active
     property string currentId: ""
-    // "chats" or "audit" (owners and admins only).
+    // "chats", "directory" or "audit" (owners and admins only).
     property string section: "chats"
     readonly property alias unread: chats.totalUnread
 
@@ -22,6 +22,15 @@ Item {
             chatView.reveal(messageId)
         else
             chatView.focusComposer()
+    }
+    // From the directory: open (or create) the direct chat with a person, optionally in DING mode.
+    function messagePerson(userId: double, ding: bool) {
+        const conversation = Session.openDirect(userId)
+        if (conversation.length === 0)
+            return
+        shell.openChat(conversation, "")
+        if (ding)
+            chatView.startDing(userId)
     }
     function openQuickSwitcher() { switcher.open() }
     function focusSearch() { list.focusSearch() }
@@ -39,6 +48,8 @@ Item {
     Component.onCompleted: {
         if (Session.prefs.lastChat.length > 0)
             shell.openChat(Session.prefs.lastChat, "")
+        if (Session.startPerson.length > 0)
+            shell.section = "directory"
     }
 
     Connections {
@@ -62,6 +73,20 @@ Item {
             section: shell.section
             onSettingsRequested: settings.open()
             onSectionRequested: section => shell.section = section
+        }
+
+        // Built the first time the Directory is shown, then kept so it remembers where the user was.
+        Loader {
+            id: directory
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.section === "directory"
+            active: shell.section === "directory" || directory.status === Loader.Ready
+            sourceComponent: DirectoryPage {
+                objectName: "directoryPage"
+                onMessageRequested: id => shell.messagePerson(id, false)
+                onDingRequested: id => shell.messagePerson(id, true)
+            }
         }
 
         Loader {

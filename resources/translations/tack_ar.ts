@@ -105,6 +105,14 @@
         <source>DING…</source>
         <translation>DING…</translation>
     </message>
+    <message>
+        <source>Your next message will be sent as a DING to %1.</source>
+        <translation>ستُرسل رسالتك التالية كتنبيه DING إلى %1.</translation>
+    </message>
+    <message>
+        <source>Cancel DING</source>
+        <translation>إلغاء DING</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -213,6 +221,32 @@
     </message>
 </context>
 <context>
+    <name>DepartmentRow</name>
+    <message>
+        <source>%1, expanded</source>
+        <translation>%1، موسّع</translation>
+    </message>
+    <message>
+        <source>%1, collapsed</source>
+        <translation>%1، مطوي</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>طي %1</translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>توسيع %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTree</name>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+</context>
+<context>
     <name>DingAlert</name>
     <message numerus="yes">
         <source>%n DING(s) waiting for you</source>
@@ -252,6 +286,10 @@
     <message>
         <source>Confirm all</source>
         <translation>تأكيد الكل</translation>
+    </message>
+    <message>
+        <source>DINGs waiting for you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +352,51 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>Members to DING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DING recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name, pinyin, phone, e-mail</source>
+        <translation>الاسم أو البينيين أو الهاتف أو البريد</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>البحث في الدليل</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -324,6 +407,22 @@
     <message>
         <source>Today</source>
         <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>بعيد</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>في إجازة</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
     </message>
 </context>
 <context>
@@ -473,6 +572,175 @@
     <message>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>الدليل</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartBox</name>
+    <message>
+        <source>Manager: %1, %2</source>
+        <translation>المدير: %1، %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Direct report: %1, %2</source>
+        <translation>مرؤوس مباشر: %1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartList</name>
+    <message>
+        <source>Manager chain and direct reports</source>
+        <translation>سلسلة المديرين والمرؤوسون المباشرون</translation>
+    </message>
+    <message numerus="yes">
+        <source>Direct reports (%n)</source>
+        <translation>
+            <numerusform>المرؤوسون المباشرون (%n)</numerusform>
+            <numerusform>المرؤوسون المباشرون (%n)</numerusform>
+            <numerusform>المرؤوسون المباشرون (%n)</numerusform>
+            <numerusform>المرؤوسون المباشرون (%n)</numerusform>
+            <numerusform>المرؤوسون المباشرون (%n)</numerusform>
+            <numerusform>المرؤوسون المباشرون (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartView</name>
+    <message>
+        <source>Org chart</source>
+        <translation>الهيكل التنظيمي</translation>
+    </message>
+    <message>
+        <source>Back to profile</source>
+        <translation>العودة إلى الملف الشخصي</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>لم يُعثر على أحد</translation>
+    </message>
+    <message>
+        <source>No people in this department</source>
+        <translation>لا يوجد أشخاص في هذا القسم</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation>الملف الشخصي لـ %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their profile</source>
+        <translation>اختر شخصًا لعرض ملفه الشخصي</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>المسمى الوظيفي: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>مراسلة</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>مراسلة %1</translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>DING %1</source>
+        <translation>DING إلى %1</translation>
+    </message>
+    <message>
+        <source>View in org chart</source>
+        <translation>عرض في الهيكل التنظيمي</translation>
+    </message>
+    <message>
+        <source>View %1 in the org chart</source>
+        <translation>عرض %1 في الهيكل التنظيمي</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>الأقسام: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>المدير: %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>البريد الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>الرقم الوظيفي</translation>
+    </message>
+    <message>
+        <source>Employee ID: %1</source>
+        <translation>الرقم الوظيفي: %1</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1180,14 @@
     <message>
         <source>Everyone</source>
         <translation>الجميع</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::PersonCard</name>
+    <message>
+        <source>, </source>
+        <comment>between department names</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,14 @@
         <source>DING…</source>
         <translation>DING…</translation>
     </message>
+    <message>
+        <source>Your next message will be sent as a DING to %1.</source>
+        <translation>你的下一条消息将作为 DING 发送给%1。</translation>
+    </message>
+    <message>
+        <source>Cancel DING</source>
+        <translation>取消 DING</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -198,6 +206,32 @@
     </message>
 </context>
 <context>
+    <name>DepartmentRow</name>
+    <message>
+        <source>%1, expanded</source>
+        <translation>%1，已展开</translation>
+    </message>
+    <message>
+        <source>%1, collapsed</source>
+        <translation>%1，已折叠</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>折叠%1</translation>
+    </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>展开%1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTree</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
     <name>DingAlert</name>
     <message numerus="yes">
         <source>%n DING(s) waiting for you</source>
@@ -232,6 +266,10 @@
     <message>
         <source>Confirm all</source>
         <translation>全部确认</translation>
+    </message>
+    <message>
+        <source>DINGs waiting for you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -284,6 +322,41 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Members to DING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DING recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name, pinyin, phone, e-mail</source>
+        <translation>姓名、拼音、电话、邮箱</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>搜索通讯录</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -294,6 +367,22 @@
     <message>
         <source>Today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>休假中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -438,6 +527,170 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>通讯录</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartBox</name>
+    <message>
+        <source>Manager: %1, %2</source>
+        <translation>上级：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Direct report: %1, %2</source>
+        <translation>直属下级：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartList</name>
+    <message>
+        <source>Manager chain and direct reports</source>
+        <translation>上级链与直属下级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Direct reports (%n)</source>
+        <translation>
+            <numerusform>直属下级（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartView</name>
+    <message>
+        <source>Org chart</source>
+        <translation>组织架构图</translation>
+    </message>
+    <message>
+        <source>Back to profile</source>
+        <translation>返回个人资料</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>未找到任何人</translation>
+    </message>
+    <message>
+        <source>No people in this department</source>
+        <translation>该部门暂无人员</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1的个人资料</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their profile</source>
+        <translation>选择一个人查看其资料</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>职位：%1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>发消息</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>给%1发消息</translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>DING %1</source>
+        <translation>DING %1</translation>
+    </message>
+    <message>
+        <source>View in org chart</source>
+        <translation>在组织架构图中查看</translation>
+    </message>
+    <message>
+        <source>View %1 in the org chart</source>
+        <translation>在组织架构图中查看%1</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>上级：%1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee ID: %1</source>
+        <translation>工号：%1</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1110,14 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::PersonCard</name>
+    <message>
+        <source>, </source>
+        <comment>between department names</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

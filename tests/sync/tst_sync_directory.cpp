@@ -129,6 +129,38 @@ private slots:
             QCOMPARE(found(fresh.reader(), q), found(r, q));
         QCOMPARE(fresh.dump(), client.dump());
     }
+
+    // ClientSession reports presence: a full list after connecting, then pushed changes; "away" from one
+    // client reaches the other, and a client that goes offline is reported offline.
+    void presenceReachesOtherClients()
+    {
+        SyncTestClient watcher;
+        QHash<qint64, QString> seen;
+        connect(&watcher.session(), &tack::client::ClientSession::presenceReceived, this,
+                [&seen](const QCborArray &users, bool complete) {
+                    if (complete)
+                        seen.clear();
+                    for (const QCborValue &v : users)
+                        seen.insert(v.toMap().value(QLatin1String("user")).toInteger(),
+                                    v.toMap().value(QLatin1String("state")).toString());
+                });
+        QString error;
+        QVERIFY2(watcher.login(m_server.url(), QStringLiteral("reader"), synctest::kPassword, &error),
+                 qPrintable(error));
+        const qint64 me = m_ids.value("reader");
+        const qint64 wang = m_ids.value("wangfang");
+        QVERIFY(watcher.waitFor([&] { return seen.value(me) == QLatin1String("online"); }));
+        {
+            SyncTestClient other;
+            other.session().setPresence(QStringLiteral("away")); // idle before connecting: sent after hello
+            QVERIFY2(other.login(m_server.url(), QStringLiteral("wangfang"), synctest::kPassword, &error),
+                     qPrintable(error));
+            QVERIFY(watcher.waitFor([&] { return seen.value(wang) == QLatin1String("away"); }));
+            other.session().setPresence(QStringLiteral("online"));
+            QVERIFY(watcher.waitFor([&] { return seen.value(wang) == QLatin1String("online"); }));
+        }
+        QVERIFY(watcher.waitFor([&] { return seen.value(wang) == QLatin1String("offline"); }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncDirectory)
