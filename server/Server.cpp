@@ -225,8 +225,8 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
     };
     const Query query = queries.value(type, nullptr);
     const bool presence = type == QLatin1String("presence.set") || type == QLatin1String("presence.list");
-    const bool known = query || presence || type == QLatin1String("mutate") || type == QLatin1String("logout") ||
-                       type == QLatin1String("sessions");
+    const bool known = query || presence || type == QLatin1String("mutate") ||
+                       type == QLatin1String("logout") || type == QLatin1String("sessions");
     if (!known)
         return session->sendError(
             id, Error{ErrorCode::UnknownType, QStringLiteral("unknown request type '%1'").arg(type)});

@@ -16,8 +16,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <optional>
 

@@ -188,6 +188,7 @@ void AppSession::openClient(const QString &server, const QString &login)
     connect(client.get(), &C::directoryChanged, m_store, &StoreReader::notifyDirectory);
     connect(client.get(), &C::directoryChanged, this, &AppSession::accountChanged);
     connect(client.get(), &C::presenceReceived, this, &AppSession::onPresence);
+    client->setWatchPresence(true);
     client->setPresence(m_idle->isIdle() ? QStringLiteral("away") : QStringLiteral("online"));
     connect(client.get(), &C::mutationFailed, this, &AppSession::onMutationFailed);
     connect(client.get(), &C::queueFailed, this,

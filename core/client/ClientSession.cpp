@@ -290,6 +290,11 @@ void ClientSession::setPresence(const QString &state)
     post([engine = m_engine, state] { engine->setPresence(state); });
 }
 
+void ClientSession::setWatchPresence(bool watch)
+{
+    post([engine = m_engine, watch] { engine->setWatchPresence(watch); });
+}
+
 void ClientSession::logout()
 {
     post([engine = m_engine] { engine->logout(); });

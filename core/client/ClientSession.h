@@ -98,6 +98,8 @@ public:
     QString submit(const QString &name, const QCborMap &args); // the dm id (empty if not logged in)
     // My live presence as reported to the server: "online" or "away" (the app reports away after idle).
     void setPresence(const QString &state);
+    // Follow other people's presence (presenceReceived); off by default.
+    void setWatchPresence(bool watch);
 
     // --- requests answered by the server; they fail at once with code "offline" when not connected ---
     quint64 readList(const QString &conversation, const QString &messageId, const QString &state,

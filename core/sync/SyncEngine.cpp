@@ -188,7 +188,7 @@ void SyncEngine::onOpened()
 
 void SyncEngine::onClosed(const QString &reason)
 {
-    if (m_helloDone)
+    if (m_helloDone && m_watchPresence)
         emit presenceReceived({}, true); // offline: nobody's presence is known
     m_helloDone = false;
     m_streams->reset();
@@ -314,12 +314,19 @@ void SyncEngine::startPresence()
 {
     if (m_presence != QLatin1String("online"))
         setPresence(m_presence);
+    if (!m_watchPresence)
+        return;
     m_link->request(QStringLiteral("presence.list"), {}, [this](const Reply &reply) {
         if (reply.ok)
             emit presenceReceived(reply.result.value(QLatin1String("users")).toArray(), true);
         else if (!reply.disconnected) // a server without presence: everyone stays offline
             qCDebug(lcSync) << "presence.list refused:" << reply.error.message;
     });
+}
+
+void SyncEngine::setWatchPresence(bool watch)
+{
+    m_watchPresence = watch;
 }
 
 void SyncEngine::setPresence(const QString &state)

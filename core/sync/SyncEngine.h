@@ -84,6 +84,9 @@ public:
     // What this client reports as its live presence: "online" or "away" (after idle). Sent now when
     // connected and again after every reconnect (each connection starts online on the server).
     void setPresence(const QString &state);
+    // Whether to follow other people's presence (presence.list after each hello, then pushes). Off by
+    // default: command-line clients do not need it.
+    void setWatchPresence(bool watch);
 
 signals:
     void stateChanged(int state);
@@ -151,6 +154,7 @@ private:
     std::optional<PendingLogin> m_pendingLogin;
     std::optional<bool> m_certificateTrustable; // set when this connection's certificate was refused
     QString m_presence = QStringLiteral("online");
+    bool m_watchPresence = false;
 };
 
 } // namespace tack::sync

@@ -144,6 +144,7 @@ private slots:
                         seen.insert(v.toMap().value(QLatin1String("user")).toInteger(),
                                     v.toMap().value(QLatin1String("state")).toString());
                 });
+        watcher.session().setWatchPresence(true);
         QString error;
         QVERIFY2(watcher.login(m_server.url(), QStringLiteral("reader"), synctest::kPassword, &error),
                  qPrintable(error));
