@@ -360,6 +360,14 @@ private:
              [&] {
                  return map({{"limit", 10}});
              }},
+            {QStringLiteral("presence.list"),
+             [&] {
+                 return QCborMap();
+             }},
+            {QStringLiteral("presence.set"),
+             [&] {
+                 return map({{"state", "away"}});
+             }},
         };
         if (op.startsWith(QLatin1String("query "))) {
             const QString type = op.mid(6);
