@@ -5,6 +5,7 @@
 #include "AppSession.h"
 #include "AuditLogModel.h"
 #include "CliRunner.h"
+#include "PeopleListModel.h"
 #include "ServerProcess.h"
 #include "StoreReader.h"
 #include "TimelineModel.h"
@@ -26,6 +27,7 @@ Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
 
 using tack::ui::AppSession;
+using tack::ui::PeopleListModel;
 using tack::ui::TimelineModel;
 
 namespace {
@@ -384,6 +386,57 @@ private slots:
 
         m_session->showChat(kChat); // back to the chats
         QTRY_VERIFY(find("chatView")->isVisible());
+    }
+
+    // The Directory: find 张伟 by initials, his profile and org chart, then DING him from his card; the CLI
+    // (signed in as zhangwei) sees the DING.
+    void directorySearchProfileOrgChartAndDing()
+    {
+        QMetaObject::invokeMethod(find("directoryButton"), "clicked");
+        QTRY_VERIFY(find("directoryPage") && find("directoryPage")->isVisible());
+        QQuickItem *page = find("directoryPage");
+        QQuickItem *list = find("peopleList");
+        QVERIFY(list);
+        QTRY_VERIFY(list->property("count").toInt() > 0); // the first department's people
+        find("directorySearch")->setProperty("text", QStringLiteral("zw"));
+        auto *people = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
+        QVERIFY(people);
+        QTRY_VERIFY(people->rowCount() > 0 &&
+                    people->index(0, 0).data(Qt::DisplayRole).toString() == QStringLiteral("张伟"));
+        const double zhangwei = people->index(0, 0).data(PeopleListModel::UserIdRole).toDouble();
+        QVERIFY(zhangwei > 0);
+        if (!QMetaObject::invokeMethod(page, "openPerson", Q_ARG(double, zhangwei)))
+            QVERIFY(QMetaObject::invokeMethod(page, "openPerson", Q_ARG(QVariant, zhangwei)));
+        QTRY_COMPARE(find("profileName")->property("text").toString(), QStringLiteral("张伟"));
+        // Only the CLI signs in as zhangwei, for one command at a time.
+        QTRY_COMPARE(find("profilePresence")->property("text").toString(), QStringLiteral("Offline"));
+        screenshot(QStringLiteral("desktop-directory.png"));
+        m_session->setDarkMode(true);
+        screenshot(QStringLiteral("desktop-directory-dark.png"));
+        m_session->setDarkMode(false);
+        m_translator->setCode(QStringLiteral("zh_CN"));
+        screenshot(QStringLiteral("desktop-directory-zh_CN.png"));
+        m_translator->setCode(QStringLiteral("ar"));
+        screenshot(QStringLiteral("desktop-directory-ar.png"));
+        m_translator->setCode(QStringLiteral("en"));
+
+        QMetaObject::invokeMethod(find("orgChartButton"), "clicked");
+        QTRY_VERIFY(find("orgChartList")->isVisible());
+        QTRY_VERIFY(find("orgChartList")->property("count").toInt() >= 3); // his manager, him, his reports
+        screenshot(QStringLiteral("desktop-org-chart.png"));
+        QMetaObject::invokeMethod(find("closeOrgChart"), "clicked");
+
+        // DING from the card: the direct chat opens in DING mode and the next message is DINGed to him.
+        QMetaObject::invokeMethod(find("dingButton"), "clicked");
+        QTRY_COMPARE(find("chatTitle")->property("text").toString(), QStringLiteral("张伟"));
+        QTRY_VERIFY(find("dingModeBar")->isVisible());
+        const QString text =
+            QStringLiteral("Please sign the release checklist %1").arg(QDateTime::currentMSecsSinceEpoch());
+        typeAndSend(text);
+        QTRY_VERIFY(!find("dingModeBar")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(cli().run({QStringLiteral("dings")}).out.contains(text), kWaitMs);
+        m_session->showChat(kChat); // the tests below work in the release chat
+        QTRY_VERIFY(find("chatTitle")->property("text").toString() != QStringLiteral("张伟"));
     }
 
     void queuesWhileTheServerIsDownAndDrainsAfter()
