@@ -91,6 +91,10 @@ void ReadListModel::onPage(quint64 tag, bool ok, const client::ReadList &list, c
         emit loadingChanged();
         return;
     }
+    // The cursor moves before the rows arrive: a view that reacts to the new rows by asking for more
+    // must ask for the page after them, not this one again.
+    m_next = list.next;
+    m_end = list.next == 0;
     StoreReader *store = AppSession::instance()->store();
     if (!list.users.isEmpty()) {
         const int first = int(m_rows.size());
@@ -100,8 +104,6 @@ void ReadListModel::onPage(quint64 tag, bool ok, const client::ReadList &list, c
         endInsertRows();
         emit countChanged();
     }
-    m_next = list.next;
-    m_end = list.next == 0;
     if (m_readCount != list.readCount || m_unreadCount != list.unreadCount) {
         m_readCount = list.readCount;
         m_unreadCount = list.unreadCount;
