@@ -59,12 +59,39 @@
     </message>
 </context>
 <context>
+    <name>DirectoryPage</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartList</name>
+    <message numerus="yes">
+        <source>Direct reports (%n)</source>
+        <translation>
+            <numerusform>Direct reports (%n)</numerusform>
+            <numerusform>Direct reports (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +112,23 @@
         <translation>
             <numerusform>A message can have at most %n character.</numerusform>
             <numerusform>A message can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::AuditLogModel</name>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>Exporting… %n entry</numerusform>
+            <numerusform>Exporting… %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>
