@@ -5,13 +5,12 @@
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QWheelEvent>
 #include <algorithm>
 #include <cstdio>
 
 namespace {
 
-constexpr int kWheelStep = 120; // one wheel notch per frame: a brisk scroll
+constexpr qreal kFlickVelocity = 2500; // pixels per second: a brisk scroll
 
 QQuickItem *findItem(QQuickItem *root, const QString &name)
 {
@@ -83,13 +82,10 @@ void ScrollProbe::step()
         finish();
         return;
     }
-    // One notch of a mouse wheel towards older messages, delivered like a person's: through the window
-    // to the item under the pointer, so the view's own scrolling and page loading run.
-    const QPointF local(m_timeline->width() / 2, m_timeline->height() / 2);
-    const QPointF scene = m_timeline->mapToScene(local);
-    QWheelEvent wheel(scene, m_window->mapToGlobal(scene.toPoint()), QPoint(), QPoint(0, kWheelStep),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(m_window, &wheel);
+    // A steady flick towards older messages, renewed whenever it slows down, as a person scrolling
+    // through history would: the view's own scrolling and page loading run.
+    if (!m_timeline->property("flicking").toBool())
+        QMetaObject::invokeMethod(m_timeline, "flick", Q_ARG(qreal, 0.0), Q_ARG(qreal, kFlickVelocity));
     m_window->update();
 }
 

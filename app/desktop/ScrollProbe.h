@@ -9,7 +9,8 @@ class QQuickItem;
 class QQuickWindow;
 
 // With TACK_SCROLL_PROBE=N in the environment, scrolls the open chat's timeline towards older messages
-// by one mouse-wheel notch on every frame for N frames once the chat is on screen, then prints one JSON line
+// with a steady flick (renewed when it slows) for N frames once the chat is on screen, then prints one JSON
+// line
 // ("tack-scroll {...}": frame intervals, rows passed, delegates alive) and quits. Older pages load
 // through the model as they would for a person scrolling, so bench/bench_startup measures the real path.
 class ScrollProbe : public QObject
