@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>DINGs waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات DING بانتظارك</translation>
     </message>
 </context>
 <context>
@@ -354,11 +354,11 @@
     </message>
     <message>
         <source>Members to DING</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء المراد تنبيههم</translation>
     </message>
     <message>
         <source>DING recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمو DING</translation>
     </message>
 </context>
 <context>
@@ -388,13 +388,13 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
         </translation>
     </message>
 </context>

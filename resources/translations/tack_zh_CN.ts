@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>DINGs waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>等你确认的 DING</translation>
     </message>
 </context>
 <context>
@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>Members to DING</source>
-        <translation type="unfinished"></translation>
+        <translation>要 DING 的成员</translation>
     </message>
     <message>
         <source>DING recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>DING 接收人</translation>
     </message>
 </context>
 <context>
@@ -353,8 +353,8 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
 </context>
