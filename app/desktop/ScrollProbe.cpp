@@ -34,15 +34,6 @@ double percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(at, 0, values.size() - 1));
 }
 
-int visibleTopRow(QQuickItem *timeline)
-{
-    // The oldest row on screen: the row at the view's top edge (rows grow upwards).
-    int row = -1;
-    QMetaObject::invokeMethod(timeline, "indexAt", Q_RETURN_ARG(int, row), Q_ARG(qreal, 10.0),
-                              Q_ARG(qreal, timeline->property("contentY").toReal() + 2));
-    return row;
-}
-
 } // namespace
 
 int ScrollProbe::requestedFrames()
@@ -66,7 +57,7 @@ void ScrollProbe::start()
         return;
     }
     m_running = true;
-    m_startRow = visibleTopRow(m_timeline);
+    m_startY = m_timeline->property("contentY").toReal();
     connect(m_window, &QQuickWindow::frameSwapped, this, &ScrollProbe::step, Qt::QueuedConnection);
     step();
 }
@@ -104,7 +95,8 @@ void ScrollProbe::finish()
     out.insert(QStringLiteral("frame_ms_p99"), percentile(m_intervals, 99));
     out.insert(QStringLiteral("frame_ms_max"), percentile(m_intervals, 100));
     out.insert(QStringLiteral("frames_over_16ms"), slow);
-    out.insert(QStringLiteral("rows_passed"), visibleTopRow(m_timeline) - m_startRow);
+    // How far the view travelled into the history, and how many rows it had loaded by then.
+    out.insert(QStringLiteral("scrolled_px"), qAbs(m_timeline->property("contentY").toReal() - m_startY));
     out.insert(QStringLiteral("rows_loaded"), m_timeline->property("count").toInt());
     std::fprintf(stdout, "tack-scroll %s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

@@ -11,7 +11,7 @@ class QQuickWindow;
 // With TACK_SCROLL_PROBE=N in the environment, scrolls the open chat's timeline towards older messages
 // with a steady flick (renewed when it slows) for N frames once the chat is on screen, then prints one JSON
 // line
-// ("tack-scroll {...}": frame intervals, rows passed, delegates alive) and quits. Older pages load
+// ("tack-scroll {...}": frame intervals, distance scrolled, rows loaded) and quits. Older pages load
 // through the model as they would for a person scrolling, so bench/bench_startup measures the real path.
 class ScrollProbe : public QObject
 {
@@ -31,7 +31,7 @@ private:
     QQuickWindow *m_window;
     QPointer<QQuickItem> m_timeline;
     int m_frames;
-    int m_startRow = 0;
+    qreal m_startY = 0;
     QList<double> m_intervals;
     QElapsedTimer m_clock;
     bool m_running = false;
