@@ -13,6 +13,7 @@
 #include "protocol/Frame.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QThreadPool>
 #include <QWebSocketServer>
 #include <sqlite3.h>
@@ -567,6 +568,17 @@ void Server::deliver(const QList<QCborMap> &events)
             group.append(events[i++]);
         deliverGroup(stream, group);
     }
+    // A session follows a stream it joined only after the batch that added it: the rest of that batch (a new
+    // group's conv.put and one member.put per member) reaches it by snapshot, as docs/protocol.md 3.1 says.
+    // Pushing it live would send every member of a 5000-member group 5001 events they fetch anyway.
+    if (m_joinsAfterBatch.isEmpty())
+        return;
+    const QSet<Session *> live(m_sessions.cbegin(), m_sessions.cend()); // one may have ended meanwhile
+    for (const auto &[session, stream] : std::as_const(m_joinsAfterBatch)) {
+        if (live.contains(session) && !session->isClosing())
+            m_fanout.subscribe(session, stream);
+    }
+    m_joinsAfterBatch.clear();
 }
 
 void Server::deliverGroup(const QString &stream, const QCborArray &events)
@@ -606,7 +618,7 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
             const QString target = streams::conversation(
                 data.value(QLatin1String("conversation")).toMap().value(QLatin1String("id")).toString());
             for (Session *s : subscribers)
-                m_fanout.subscribe(s, target);
+                m_joinsAfterBatch.append({s, target});
         } else if (kind == QLatin1String("conv.left")) {
             const QString target =
                 streams::conversation(data.value(QLatin1String("conversation")).toString());

@@ -124,6 +124,8 @@ private:
     bool m_shuttingDown = false;
     QRandomGenerator m_faultRandom;
     QHash<QString, qint64> m_deliveredHeads;
+    // Streams joined in the batch being delivered, followed only once the whole batch is out (see deliver).
+    QList<QPair<Session *, QString>> m_joinsAfterBatch;
     qint64 m_dataVersion = 0;
     QTimer m_externalPoll;
     QTimer m_sessionCheck; // closes connections whose token expired or was revoked elsewhere
