@@ -253,6 +253,16 @@ int main(int argc, char **argv)
     // Half the members read up to the last message; then the sender pages through both lists.
     int readAcks = 0;
     const int readers = (members - 1) / 2;
+    qint64 readEvents = 0;
+    for (auto &client : clients) {
+        QObject::connect(
+            client.get(), &RawClient::events, client.get(), [&readEvents](const QCborArray &events) {
+                for (const QCborValue &e : events)
+                    readEvents += e.toMap().value(QStringLiteral("kind")).toString() == QLatin1String("read");
+            });
+    }
+    QElapsedTimer readClock;
+    readClock.start();
     for (int i = 1; i <= readers; ++i) {
         QCborMap read = frame("mutate");
         read.insert(QStringLiteral("client"), QStringLiteral("benchlarge%1").arg(i));
@@ -266,6 +276,12 @@ int main(int argc, char **argv)
     }
     if (!waitUntil([&] { return readAcks == readers; }, 120000))
         return fail(QStringLiteral("%1 of %2 reads acknowledged").arg(readAcks).arg(readers));
+    const double readsAckedMs = double(readClock.nsecsElapsed()) / 1e6;
+    // Every member, the readers included, hears of every read.
+    const qint64 expectedReadEvents = qint64(readers) * members;
+    if (!waitUntil([&] { return readEvents >= expectedReadEvents; }, 300000))
+        return fail(QStringLiteral("%1 of %2 read events delivered").arg(readEvents).arg(expectedReadEvents));
+    const double readsDeliveredMs = double(readClock.nsecsElapsed()) / 1e6;
 
     QList<double> pageMs;
     qint64 readCount = -1;
@@ -313,6 +329,9 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("deliver_ms_max"), percentile(deliveryMs, 100));
     out.insert(QStringLiteral("last_member_ms_p50"), percentile(lastMemberMs, 50));
     out.insert(QStringLiteral("last_member_ms_max"), percentile(lastMemberMs, 100));
+    out.insert(QStringLiteral("readers"), readers);
+    out.insert(QStringLiteral("reads_acked_ms"), readsAckedMs);
+    out.insert(QStringLiteral("reads_delivered_to_all_ms"), readsDeliveredMs);
     out.insert(QStringLiteral("read_count"), readCount);
     out.insert(QStringLiteral("unread_count"), unreadCount);
     out.insert(QStringLiteral("read_list_rows"), listed);

@@ -18,6 +18,7 @@ public:
     void unsubscribeAll(Session *session);
     QList<Session *> subscribers(const QString &stream) const;
     bool hasSubscribers(const QString &stream) const { return m_byStream.contains(stream); }
+    qsizetype subscriberCount(const QString &stream) const { return m_byStream.value(stream).size(); }
 
 private:
     QHash<QString, QSet<Session *>> m_byStream;

@@ -69,14 +69,6 @@ Error rateLimited(const QString &message, qint64 waitMs)
     return Error{ErrorCode::RateLimited, message.arg(seconds), seconds};
 }
 
-QCborArray slice(const QCborArray &array, qsizetype from, qsizetype to)
-{
-    QCborArray out;
-    for (qsizetype i = from; i < to; ++i)
-        out.append(array.at(i));
-    return out;
-}
-
 } // namespace
 
 Server::Server(ServerStore &store, const Options &options, QObject *parent)
@@ -97,6 +89,8 @@ Server::Server(ServerStore &store, const Options &options, QObject *parent)
     m_externalPoll.start(kExternalPollMs);
     connect(&m_sessionCheck, &QTimer::timeout, this, [this] { closeEndedSessions(0); });
     m_sessionCheck.start(kSessionCheckMs);
+    m_heldReadsTimer.setSingleShot(true);
+    connect(&m_heldReadsTimer, &QTimer::timeout, this, &Server::flushHeldReads);
 }
 
 Server::~Server()
@@ -556,82 +550,6 @@ void Server::runBatch()
         if (p.name == QLatin1String("session.revoke"))
             closeEndedSessions(p.user); // signed-out devices that are connected right now
     }
-}
-
-void Server::deliver(const QList<QCborMap> &events)
-{
-    qsizetype i = 0;
-    while (i < events.size()) {
-        const QString stream = events[i].value(QLatin1String("stream")).toString();
-        QCborArray group;
-        while (i < events.size() && events[i].value(QLatin1String("stream")).toString() == stream)
-            group.append(events[i++]);
-        deliverGroup(stream, group);
-    }
-    // A session follows a stream it joined only after the batch that added it: the rest of that batch (a new
-    // group's conv.put and one member.put per member) reaches it by snapshot, as docs/protocol.md 3.1 says.
-    // Pushing it live would send every member of a 5000-member group 5001 events they fetch anyway.
-    if (m_joinsAfterBatch.isEmpty())
-        return;
-    const QSet<Session *> live(m_sessions.cbegin(), m_sessions.cend()); // one may have ended meanwhile
-    for (const auto &[session, stream] : std::as_const(m_joinsAfterBatch)) {
-        if (live.contains(session) && !session->isClosing())
-            m_fanout.subscribe(session, stream);
-    }
-    m_joinsAfterBatch.clear();
-}
-
-void Server::deliverGroup(const QString &stream, const QCborArray &events)
-{
-    if (events.isEmpty())
-        return;
-    const QList<Session *> subscribers = m_fanout.subscribers(stream);
-    QByteArray bytes;
-    if (!subscribers.isEmpty()) {
-        // Encoded once for every subscriber. A group too large for one frame (rare: a batch of big
-        // messages, a large conv.create) is split in halves; measuring each event up front would mean
-        // encoding everything twice.
-        bytes = proto::encodeFrame(proto::eventsFrame(events));
-        if (bytes.size() > kReplyBudgetBytes && events.size() > 1) {
-            const qsizetype half = events.size() / 2;
-            deliverGroup(stream, slice(events, 0, half));
-            deliverGroup(stream, slice(events, half, events.size()));
-            return;
-        }
-    }
-    m_deliveredHeads[stream] =
-        qMax(m_deliveredHeads.value(stream), events.last().toMap().value(QLatin1String("seq")).toInteger());
-    if (subscribers.isEmpty())
-        return;
-    for (Session *s : subscribers) {
-        if (m_options.faultDropLive > 0 && m_faultRandom.generateDouble() < m_options.faultDropLive)
-            continue;
-        s->sendBytes(bytes);
-    }
-    // Membership changes move live subscriptions at once; a deactivated person's connections end.
-    QList<qint64> deactivated;
-    for (const QCborValue &v : events) {
-        const QCborMap event = v.toMap();
-        const QString kind = event.value(QLatin1String("kind")).toString();
-        const QCborMap data = event.value(QLatin1String("data")).toMap();
-        if (kind == QLatin1String("conv.joined")) {
-            const QString target = streams::conversation(
-                data.value(QLatin1String("conversation")).toMap().value(QLatin1String("id")).toString());
-            for (Session *s : subscribers)
-                m_joinsAfterBatch.append({s, target});
-        } else if (kind == QLatin1String("conv.left")) {
-            const QString target =
-                streams::conversation(data.value(QLatin1String("conversation")).toString());
-            for (Session *s : subscribers)
-                m_fanout.unsubscribe(s, target);
-        } else if (kind == QLatin1String("user.put")) {
-            const QCborMap user = data.value(QLatin1String("user")).toMap();
-            if (!user.value(QLatin1String("active")).toBool(true))
-                deactivated.append(user.value(QLatin1String("id")).toInteger());
-        }
-    }
-    for (qint64 user : deactivated)
-        endSessionsOf(user);
 }
 
 void Server::endSessionsOf(qint64 user)

@@ -96,8 +96,11 @@ private:
     void scheduleBatch();
     void runBatch();
     // Pushes committed events to their streams' subscribers, moving subscriptions on conv.joined/left.
+    // ServerDelivery.cpp.
     void deliver(const QList<QCborMap> &events);
     void deliverGroup(const QString &stream, const QCborArray &events);
+    void sendGroup(const QString &stream, const QCborArray &events);
+    void flushHeldReads();
     // Sends account_disabled to every connection of the user and closes them.
     void endSessionsOf(qint64 user);
 
@@ -126,6 +129,9 @@ private:
     QHash<QString, qint64> m_deliveredHeads;
     // Streams joined in the batch being delivered, followed only once the whole batch is out (see deliver).
     QList<QPair<Session *, QString>> m_joinsAfterBatch;
+    // `read` events of large groups waiting to go out together (see ServerDelivery.cpp).
+    QHash<QString, QCborArray> m_heldReads;
+    QTimer m_heldReadsTimer;
     qint64 m_dataVersion = 0;
     QTimer m_externalPoll;
     QTimer m_sessionCheck; // closes connections whose token expired or was revoked elsewhere
