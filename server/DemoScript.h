@@ -34,6 +34,15 @@ inline const char *orgRole(const char *login)
     return l == "wangfang" ? "owner" : l == "zhoujie" ? "admin" : "member";
 }
 
+// Approval roles (reached by the built-in approval templates' routes): one row per member.
+struct ApprovalRole
+{
+    const char *role;
+    const char *login;
+};
+inline constexpr ApprovalRole kApprovalRoles[] = {
+    {"finance_director", "huangli"}, {"finance", "songtao"}, {"finance", "fengxia"}, {"hr", "zhoujie"}};
+
 enum class Action
 {
     Send,

@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "Accounts.h"
+#include "ApprovalStore.h"
 #include "ChatStore.h"
 #include "Clock.h"
 #include "DemoScript.h"
@@ -201,6 +202,12 @@ void Seeding::run()
     m_time.shift = qMax<qint64>(0, newest - (now - 10 * kMinute));
 
     addPeople(now - 30LL * 24 * 60 * kMinute);
+    QHash<QString, QList<qint64>> roles;
+    for (const demo::ApprovalRole &r : demo::kApprovalRoles)
+        roles[QString::fromUtf8(r.role)].append(userId(r.login));
+    ApprovalStore approvals(m_store.sql());
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        approvals.setRoleMembers(it.key(), it.value());
 
     for (int g = 0; g < demo::kGroupCount; ++g) {
         const demo::Group &group = demo::kGroups[g];

@@ -1,5 +1,6 @@
 #include "MutationApplier.h"
 
+#include "ApprovalMutations.h"
 #include "AuditLog.h"
 #include "OrgAdmin.h"
 #include "domain/ChatRules.h"
@@ -75,7 +76,7 @@ const QHash<QString, MutationApplier::Handler> &MutationApplier::handlers()
 
 QStringList MutationApplier::names()
 {
-    QStringList out = handlers().keys() + OrgAdmin::names();
+    QStringList out = handlers().keys() + OrgAdmin::names() + ApprovalMutations::names();
     out.sort();
     return out;
 }
@@ -88,6 +89,12 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
         out = OrgAdmin(m_store, m_ctx, [this](const QString &stream, const char *kind, const QCborMap &data) {
                   record(stream, kind, data);
               }).apply(name, args);
+    } else if (ApprovalMutations::handles(name)) {
+        out = ApprovalMutations(m_store, m_ctx,
+                                [this](const QString &stream, const char *kind, const QCborMap &data) {
+                                    record(stream, kind, data);
+                                })
+                  .apply(name, args);
     } else {
         const Handler handler = handlers().value(name, nullptr);
         if (!handler)

@@ -81,6 +81,9 @@ void ServerStore::migrate()
     case 5:
         migrateTo6();
         [[fallthrough]];
+    case 6:
+        migrateTo7();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -240,6 +243,30 @@ void ServerStore::migrateTo6()
     db::Transaction tx(m_db);
     m_db.exec("ALTER TABLE users ADD COLUMN on_leave INTEGER NOT NULL DEFAULT 0;");
     m_db.setUserVersion(6);
+    tx.commit();
+}
+
+void ServerStore::migrateTo7()
+{
+    // Approvals: custom form templates (the built-in ones live in core and may be overridden by key),
+    // the members of approval roles, instances (state as CBOR, history append-only in its own table) and
+    // who may see each instance.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE approval_templates(
+    key TEXT PRIMARY KEY, body BLOB NOT NULL, updated_by INTEGER NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE approval_roles(role TEXT NOT NULL, user INTEGER NOT NULL, PRIMARY KEY(role, user)) WITHOUT ROWID;
+CREATE TABLE approval_instances(
+    id TEXT PRIMARY KEY, template TEXT NOT NULL, submitter INTEGER NOT NULL, state TEXT NOT NULL,
+    version INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE approval_history(
+    instance TEXT NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL, PRIMARY KEY(instance, position))
+    WITHOUT ROWID;
+CREATE TABLE approval_viewers(user INTEGER NOT NULL, instance TEXT NOT NULL, PRIMARY KEY(user, instance))
+    WITHOUT ROWID;
+)sql");
+    m_db.setUserVersion(7);
     tx.commit();
 }
 

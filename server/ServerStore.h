@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     enum class Open
     {
@@ -63,6 +63,7 @@ private:
     void migrateTo4();
     void migrateTo5();
     void migrateTo6();
+    void migrateTo7();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

@@ -1,5 +1,6 @@
 #include "SnapshotBuilder.h"
 
+#include "ApprovalStore.h"
 #include "ChatStore.h"
 #include "DingStore.h"
 #include "DirectoryStore.h"
@@ -84,6 +85,12 @@ QueryResult SnapshotBuilder::orgPage(const QString &page, QCborMap result)
     QCborMap rows;
     rows.insert(QLatin1String("departments"), departments);
     rows.insert(QLatin1String("users"), users);
+    if (page.isEmpty()) {
+        QCborArray templates;
+        for (const approvals::FormTemplate &t : ApprovalStore(m_store.sql()).storedTemplates())
+            templates.append(toCbor(t));
+        rows.insert(QLatin1String("approval_templates"), templates);
+    }
     result.insert(QLatin1String("rows"), rows);
     if (!next.isEmpty())
         result.insert(QLatin1String("next"), next);
@@ -105,6 +112,20 @@ QueryResult SnapshotBuilder::userPage(qint64 user, const QString &page, QCborMap
         conversations.append(toCbor(rows[i]));
     QCborMap out;
     out.insert(QLatin1String("conversations"), conversations);
+    if (page.isEmpty()) {
+        // The approvals the user takes part in, most recently changed first, within half the reply budget.
+        QCborArray visible;
+        qsizetype bytes = 0;
+        for (const approvals::ApprovalInstance &a :
+             ApprovalStore(m_store.sql()).visibleTo(user, kApprovalsOnFirstPage)) {
+            const QCborMap object = toCbor(a);
+            bytes += object.toCborValue().toCbor().size();
+            if (bytes > kReplyBudgetBytes / 2)
+                break;
+            visible.append(object);
+        }
+        out.insert(QLatin1String("approvals"), visible);
+    }
     result.insert(QLatin1String("rows"), out);
     if (rows.size() > kRowsPerPage)
         result.insert(QLatin1String("next"), QLatin1String("c:") + rows[kRowsPerPage - 1].id);

@@ -12,6 +12,7 @@ class SnapshotBuilder
 public:
     static constexpr int kRowsPerPage = 1000;
     static constexpr int kMessagesOnFirstPage = 200;
+    static constexpr int kApprovalsOnFirstPage = 200; // of a user stream, most recently changed first
     // About 40 bytes each, so with the messages (at most half the reply budget) the page stays in a frame.
     static constexpr int kDingRowsOnFirstPage = 5000;
 

@@ -29,9 +29,8 @@ DemoDirectory::DemoDirectory()
         m_parent.insert(i + 1, d.parent ? department(d.parent) : 0);
         m_head.insert(i + 1, id(d.manager));
     }
-    m_roles.insert(QStringLiteral("finance_director"), {id("huangli")});
-    m_roles.insert(QStringLiteral("finance"), {id("songtao"), id("fengxia")});
-    m_roles.insert(QStringLiteral("hr"), {id("zhoujie")});
+    for (const demo::ApprovalRole &r : demo::kApprovalRoles)
+        m_roles[QString::fromUtf8(r.role)].append(id(r.login));
     for (int i = 0; i < demo::kPeopleCount; ++i) {
         if (std::strcmp(demo::orgRole(demo::kPeople[i].login), "member") != 0)
             m_admins.append(i + 1);

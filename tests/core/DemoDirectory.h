@@ -8,7 +8,8 @@
 
 // An OrgDirectory built from the demo organisation's script (server/DemoScript.cpp): the same people,
 // managers, departments and heads as a freshly seeded server, ids in script order from 1. Approval roles:
-// finance_director = 黄丽 (huangli), finance = 宋涛 and 冯霞, hr = 周杰. Admins: 王芳 (owner) and 周杰.
+// from demo::kApprovalRoles (finance_director = 黄丽, finance = 宋涛 and 冯霞, hr = 周杰). Admins: 王芳
+// (owner) and 周杰 (admin).
 class DemoDirectory : public tack::approvals::OrgDirectory
 {
 public:

@@ -125,6 +125,31 @@ private:
         }
         return sessions.first().toMap().value(QLatin1String("id"));
     }
+    // A one-day leave request's values (the built-in `leave` template).
+    static QCborMap leaveValues()
+    {
+        return map(
+            {{"type", "annual"},
+             {"period",
+              map({{"from", "2026-12-01"}, {"from_half", "am"}, {"to", "2026-12-01"}, {"to_half", "pm"}})},
+             {"reason", QStringLiteral("family visit")}});
+    }
+    // A fresh leave request by the Server Team member (approver: the team's head); its id, empty on failure.
+    QString freshApproval(QString *why)
+    {
+        WireClient *submitter = client(kTeamMember);
+        const QString id = QStringLiteral("pm-") + newId();
+        const QCborMap reply =
+            submitter ? submitter->mutate(QStringLiteral("approval.submit"),
+                                          map({{"id", id}, {"template", "leave"}, {"values", leaveValues()}}))
+                      : QCborMap();
+        if (!ok(reply)) {
+            *why =
+                QStringLiteral("submitting an approval failed: %1").arg(QString::fromUtf8(describe(reply)));
+            return {};
+        }
+        return id;
+    }
     qint64 freshDepartment(QString *why)
     {
         WireClient *owner = client(kOrgOwner);
@@ -213,6 +238,14 @@ private:
             return kOrgAdmin;
         if (actor == QLatin1String("department manager"))
             return kDeptManager;
+        if (actor == QLatin1String("approval submitter"))
+            return kTeamMember;
+        if (actor == QLatin1String("approval approver"))
+            return kDeptManager;
+        if (actor == QLatin1String("approval CC"))
+            return kOrgAdmin; // the HR role, CC'd on completion of leave
+        if (actor == QLatin1String("non-participant"))
+            return kOutsider;
         if (actor == QLatin1String("self") || actor == QLatin1String("other user") ||
             actor == QLatin1String("member"))
             return kOutsider;
@@ -324,6 +357,37 @@ private:
                  if (row.actor == QLatin1String("self"))
                      return map({{"others", true}});
                  return map({{"session", firstSessionOf(kOwner, why)}}); // someone else's session
+             }},
+            {QStringLiteral("approval.submit"),
+             [&] {
+                 return map({{"id", QStringLiteral("pm-") + newId()},
+                             {"template", "leave"},
+                             {"values", leaveValues()}});
+             }},
+            {QStringLiteral("approval.act"),
+             [&] {
+                 const QString id = freshApproval(why);
+                 if (row.actor == QLatin1String("approval submitter"))
+                     return map({{"approval", id}, {"action", "withdraw"}, {"version", 1}});
+                 if (row.actor == QLatin1String("approval CC"))
+                     return map(
+                         {{"approval", id}, {"action", "comment"}, {"comment", QStringLiteral("noted")}});
+                 return map({{"approval", id}, {"action", "approve"}, {"version", 1}});
+             }},
+            {QStringLiteral("approval.template.put"),
+             [&] {
+                 const QCborArray fields{
+                     map({{"key", "title"}, {"label", "Title"}, {"kind", "text"}, {"required", true}})};
+                 const QCborMap node =
+                     map({{"id", "manager"},
+                          {"name", "Manager"},
+                          {"mode", "sequential"},
+                          {"approvers", QCborArray{map({{"kind", "manager"}, {"levels", 1}})}}});
+                 return map(
+                     {{"template", map({{"key", QStringLiteral("pm_form_%1").arg(++m_serial)},
+                                        {"name", "Matrix form"},
+                                        {"fields", fields},
+                                        {"route", map({{"steps", QCborArray{map({{"node", node}})}}})}})}});
              }},
             {QStringLiteral("dept.remove"),
              [&] {
