@@ -75,6 +75,8 @@ bool importPeople(const QString &dataDir, int count, QString *error)
 
 int main(int argc, char **argv)
 {
+    // Thousands of sockets in one process: Qt's own event dispatcher, not GLib's (see server/main.cpp).
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tack large-group benchmark"));
@@ -104,6 +106,8 @@ int main(int argc, char **argv)
     if (!server.start(options))
         return fail(server.errorString());
     const double rssIdleMiB = memoryMiB(server.pid(), "VmRSS");
+    if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+        std::fprintf(stderr, "server pid %lld\n", server.pid());
 
     // Everyone connects and says hello with their token, at most kOpening handshakes at a time (a crowd of
     // thousands opening at once would outwait the server's handshake timeout), retrying a dropped one.
@@ -253,14 +257,15 @@ int main(int argc, char **argv)
     // Half the members read up to the last message; then the sender pages through both lists.
     int readAcks = 0;
     const int readers = (members - 1) / 2;
+    // The sender's connection counts the reads it hears of; the others stop decoding what they receive.
     qint64 readEvents = 0;
-    for (auto &client : clients) {
-        QObject::connect(
-            client.get(), &RawClient::events, client.get(), [&readEvents](const QCborArray &events) {
-                for (const QCborValue &e : events)
-                    readEvents += e.toMap().value(QStringLiteral("kind")).toString() == QLatin1String("read");
-            });
-    }
+    QObject::connect(
+        clients[0].get(), &RawClient::events, clients[0].get(), [&readEvents](const QCborArray &events) {
+            for (const QCborValue &e : events)
+                readEvents += e.toMap().value(QStringLiteral("kind")).toString() == QLatin1String("read");
+        });
+    for (int i = 1; i < members; ++i)
+        clients[size_t(i)]->setIgnoreEvents(true);
     QElapsedTimer readClock;
     readClock.start();
     for (int i = 1; i <= readers; ++i) {
@@ -277,8 +282,7 @@ int main(int argc, char **argv)
     if (!waitUntil([&] { return readAcks == readers; }, 120000))
         return fail(QStringLiteral("%1 of %2 reads acknowledged").arg(readAcks).arg(readers));
     const double readsAckedMs = double(readClock.nsecsElapsed()) / 1e6;
-    // Every member, the readers included, hears of every read.
-    const qint64 expectedReadEvents = qint64(readers) * members;
+    const qint64 expectedReadEvents = readers;
     if (!waitUntil([&] { return readEvents >= expectedReadEvents; }, 300000))
         return fail(QStringLiteral("%1 of %2 read events delivered").arg(readEvents).arg(expectedReadEvents));
     const double readsDeliveredMs = double(readClock.nsecsElapsed()) / 1e6;
@@ -331,7 +335,7 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("last_member_ms_max"), percentile(lastMemberMs, 100));
     out.insert(QStringLiteral("readers"), readers);
     out.insert(QStringLiteral("reads_acked_ms"), readsAckedMs);
-    out.insert(QStringLiteral("reads_delivered_to_all_ms"), readsDeliveredMs);
+    out.insert(QStringLiteral("reads_delivered_to_sender_ms"), readsDeliveredMs);
     out.insert(QStringLiteral("read_count"), readCount);
     out.insert(QStringLiteral("unread_count"), unreadCount);
     out.insert(QStringLiteral("read_list_rows"), listed);
@@ -343,7 +347,7 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("server_rss_after_sends_mib"), rssAfterSendsMiB);
     out.insert(QStringLiteral("server_rss_peak_mib"), memoryMiB(server.pid(), "VmHWM"));
     out.insert(QStringLiteral("note"), QStringLiteral("server and all member connections share this 2-core "
-                                                      "machine; the members decode in one bench thread"));
+                                                      "machine; one bench thread stands in for all members"));
     printJson(out);
     server.terminate();
     return 0;

@@ -28,6 +28,8 @@ quint64 RawClient::request(QCborMap frame, Reply onReply)
 
 void RawClient::onMessage(const QByteArray &bytes)
 {
+    if (m_ignoreEvents && m_pending.empty())
+        return;
     const tack::proto::DecodedFrame decoded = tack::proto::decodeFrame(bytes);
     if (!decoded.ok())
         return;
