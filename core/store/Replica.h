@@ -4,6 +4,7 @@
 #include "store/ReplicaTypes.h"
 
 #include <QHash>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -123,6 +124,26 @@ public:
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();
 
+    // --- diagnostics ---
+    // What one committed remote write did to a stream's cursor: events from+1..to applied, a snapshot
+    // swapped in at `to` (over cursor `from`), or the stream dropped. Fault tests check with it that no
+    // event is applied twice or skipped; called on the replica's thread right after the commit.
+    struct CursorMove
+    {
+        enum class Kind
+        {
+            Events,
+            Snapshot,
+            Dropped
+        };
+        Kind kind = Kind::Events;
+        QString stream;
+        qint64 from = 0;
+        qint64 to = 0;
+    };
+    using CursorObserver = std::function<void(const CursorMove &)>;
+    void setCursorObserver(CursorObserver observer) { m_cursorObserver = std::move(observer); }
+
     // --- drafts (the desktop app's unsent text per chat; local only, never synced) ---
     QString draft(const QString &conversation);
     void setDraft(const QString &conversation, const QString &text); // empty text removes the draft
@@ -136,6 +157,9 @@ private:
     std::unique_ptr<StatementCache> m_statements; // prepared once, reused across batches
     qint64 m_userId = -1;                         // cached account user id; -1 until read
     int m_version = 0;                            // schema version of the open file
+    CursorObserver m_cursorObserver;
+    void noteCursorMove(CursorMove::Kind kind, const QString &stream, qint64 from, qint64 to,
+                        const ApplyOutcome &out);
 };
 
 } // namespace tack::store

@@ -380,7 +380,20 @@ ApplyOutcome Replica::applyEvents(const QString &stream, const QList<QCborMap> &
     detail::setCursor(c, stream, at);
     detail::finishRemoteWrite(c, out);
     tx.commit();
+    noteCursorMove(CursorMove::Kind::Events, stream, start, at, out);
     return out;
+}
+
+void Replica::noteCursorMove(CursorMove::Kind kind, const QString &stream, qint64 from, qint64 to,
+                             const ApplyOutcome &out)
+{
+    if (!m_cursorObserver)
+        return;
+    m_cursorObserver(CursorMove{kind, stream, from, to});
+    for (const QString &left : out.leftStreams) {
+        if (left != stream || kind != CursorMove::Kind::Dropped)
+            m_cursorObserver(CursorMove{CursorMove::Kind::Dropped, left, 0, 0});
+    }
 }
 
 ApplyOutcome Replica::dropStream(const QString &stream)
@@ -411,6 +424,7 @@ ApplyOutcome Replica::dropStream(const QString &stream)
     }
     detail::finishRemoteWrite(c, out);
     tx.commit();
+    noteCursorMove(CursorMove::Kind::Dropped, stream, 0, 0, out);
     return out;
 }
 

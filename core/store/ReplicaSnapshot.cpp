@@ -279,6 +279,7 @@ ApplyOutcome Replica::finishSnapshot(const QString &stream, qint64 head)
     auto c = context();
     ApplyOutcome out;
     db::Transaction tx(m_db);
+    const qint64 before = cursor(stream);
     const QString conv = streams::conversationOf(stream);
     if (stream == streams::org())
         swapOrg(c, stream, out);
@@ -290,6 +291,7 @@ ApplyOutcome Replica::finishSnapshot(const QString &stream, qint64 head)
     detail::setCursor(c, stream, head);
     detail::finishRemoteWrite(c, out);
     tx.commit();
+    noteCursorMove(CursorMove::Kind::Snapshot, stream, before, head, out);
     return out;
 }
 

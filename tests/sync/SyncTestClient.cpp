@@ -4,10 +4,10 @@
 
 using tack::client::ClientSession;
 
-SyncTestClient::SyncTestClient(QObject *parent) : QObject(parent)
+SyncTestClient::SyncTestClient(tack::sync::SyncOptions options, QObject *parent) : QObject(parent)
 {
     m_path = m_dir.filePath(QStringLiteral("replica.db"));
-    m_session = std::make_unique<ClientSession>(m_path, fastOptions());
+    m_session = std::make_unique<ClientSession>(m_path, std::move(options));
     QString error;
     if (!m_session->open(&error))
         qFatal("cannot open a test replica: %s", qPrintable(error));

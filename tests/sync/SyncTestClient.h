@@ -16,7 +16,8 @@ class SyncTestClient : public QObject
     Q_OBJECT
 
 public:
-    explicit SyncTestClient(QObject *parent = nullptr);
+    explicit SyncTestClient(QObject *parent = nullptr) : SyncTestClient(fastOptions(), parent) {}
+    explicit SyncTestClient(tack::sync::SyncOptions options, QObject *parent = nullptr);
     ~SyncTestClient() override;
 
     static tack::sync::SyncOptions fastOptions();
