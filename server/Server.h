@@ -8,6 +8,7 @@
 #include "ServerStore.h"
 #include "WalCheckpointer.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QElapsedTimer>
 #include <QHash>
@@ -130,7 +131,12 @@ private:
     // Streams joined in the batch being delivered, followed only once the whole batch is out (see deliver).
     QList<QPair<Session *, QString>> m_joinsAfterBatch;
     // `read` events of large groups waiting to go out together (see ServerDelivery.cpp).
-    QHash<QString, QCborArray> m_heldReads;
+    struct HeldReads
+    {
+        QCborArray events;
+        qint64 dueMs = 0; // monotonicMs() when they go out
+    };
+    QHash<QString, HeldReads> m_heldReads;
     QTimer m_heldReadsTimer;
     qint64 m_dataVersion = 0;
     QTimer m_externalPoll;

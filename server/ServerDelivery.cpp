@@ -17,9 +17,12 @@ namespace {
 
 // In a group this large every member's `read` would be pushed to every other member one frame at a time:
 // a burst of people opening an announcement costs members × readers frames. Held reads go out as one
-// frame per member at most every kHoldReadsMs.
+// frame per member: after 250 ms, or after a second in a stream followed by 1000 or more connections,
+// where even one frame per member every 250 ms is 20,000 writes a second at 5000 members.
 constexpr qsizetype kHoldReadsFrom = 200; // subscribers of the stream
+constexpr qsizetype kHoldReadsLongerFrom = 1000;
 constexpr int kHoldReadsMs = 250;
+constexpr int kHoldReadsLongerMs = 1000;
 
 QCborArray slice(const QCborArray &array, qsizetype from, qsizetype to)
 {
@@ -69,23 +72,29 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
         return;
     auto held = m_heldReads.find(stream);
     const bool holdable = onlyReads(events);
-    if (held != m_heldReads.end() && !holdable) {
-        // Events of a stream go out in seq order: held reads first, in the same frame.
-        QCborArray all = *held;
-        m_heldReads.erase(held);
-        for (const QCborValue &v : events)
-            all.append(v);
-        sendGroup(stream, all);
-        return;
+    if (holdable && held == m_heldReads.end()) {
+        const qsizetype followers = m_fanout.subscriberCount(stream);
+        if (followers >= kHoldReadsFrom) {
+            const int holdMs = followers >= kHoldReadsLongerFrom ? kHoldReadsLongerMs : kHoldReadsMs;
+            held = m_heldReads.insert(stream, HeldReads{{}, monotonicMs() + holdMs});
+        }
     }
-    if (holdable && (held != m_heldReads.end() || m_fanout.subscriberCount(stream) >= kHoldReadsFrom)) {
-        QCborArray &queue = m_heldReads[stream];
+    if (holdable && held != m_heldReads.end()) {
         for (const QCborValue &v : events)
-            queue.append(v);
+            held->events.append(v);
         m_deliveredHeads[stream] = qMax(m_deliveredHeads.value(stream),
                                         events.last().toMap().value(QLatin1String("seq")).toInteger());
         if (!m_heldReadsTimer.isActive())
             m_heldReadsTimer.start(kHoldReadsMs);
+        return;
+    }
+    if (held != m_heldReads.end()) {
+        // Events of a stream go out in seq order: held reads first, in the same frame.
+        QCborArray all = held->events;
+        m_heldReads.erase(held);
+        for (const QCborValue &v : events)
+            all.append(v);
+        sendGroup(stream, all);
         return;
     }
     sendGroup(stream, events);
@@ -93,9 +102,19 @@ void Server::deliverGroup(const QString &stream, const QCborArray &events)
 
 void Server::flushHeldReads()
 {
-    const QHash<QString, QCborArray> held = std::exchange(m_heldReads, {});
-    for (auto it = held.cbegin(); it != held.cend(); ++it)
-        sendGroup(it.key(), it.value());
+    const qint64 now = monotonicMs();
+    for (auto it = m_heldReads.begin(); it != m_heldReads.end();) {
+        if (it->dueMs > now) {
+            ++it;
+            continue;
+        }
+        const QString stream = it.key();
+        const QCborArray events = it->events;
+        it = m_heldReads.erase(it);
+        sendGroup(stream, events);
+    }
+    if (!m_heldReads.isEmpty())
+        m_heldReadsTimer.start(kHoldReadsMs);
 }
 
 void Server::sendGroup(const QString &stream, const QCborArray &events)
