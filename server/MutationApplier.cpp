@@ -2,7 +2,9 @@
 
 #include "ApprovalMutations.h"
 #include "AuditLog.h"
+#include "BoardMutations.h"
 #include "OrgAdmin.h"
+#include "TodoMutations.h"
 #include "domain/ChatRules.h"
 #include "protocol/ArgReader.h"
 
@@ -76,7 +78,8 @@ const QHash<QString, MutationApplier::Handler> &MutationApplier::handlers()
 
 QStringList MutationApplier::names()
 {
-    QStringList out = handlers().keys() + OrgAdmin::names() + ApprovalMutations::names();
+    QStringList out = handlers().keys() + OrgAdmin::names() + ApprovalMutations::names() +
+                      TodoMutations::names() + BoardMutations::names();
     out.sort();
     return out;
 }
@@ -85,7 +88,14 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
 {
     m_events.clear();
     MutationOutcome out;
-    if (OrgAdmin::handles(name)) {
+    const auto recorder = [this](const QString &stream, const char *kind, const QCborMap &data) {
+        record(stream, kind, data);
+    };
+    if (TodoMutations::handles(name)) {
+        out = TodoMutations(m_store, m_ctx, recorder).apply(name, args);
+    } else if (BoardMutations::handles(name)) {
+        out = BoardMutations(m_store, m_ctx, recorder).apply(name, args);
+    } else if (OrgAdmin::handles(name)) {
         out = OrgAdmin(m_store, m_ctx, [this](const QString &stream, const char *kind, const QCborMap &data) {
                   record(stream, kind, data);
               }).apply(name, args);

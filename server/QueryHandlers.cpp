@@ -4,7 +4,9 @@
 #include "ChatStore.h"
 #include "OpLog.h"
 #include "SnapshotBuilder.h"
+#include "TodoStore.h"
 #include "domain/ChatRules.h"
+#include "domain/TodoRules.h"
 #include "protocol/ArgReader.h"
 
 #include <limits>
@@ -27,10 +29,13 @@ QueryResult failed(const Error &e)
 
 QStringList QueryHandlers::readableStreams(qint64 user)
 {
-    QStringList out{streams::org(), streams::user(user)};
+    QStringList out{streams::org(), streams::user(user), streams::todos(user)};
     const QStringList conversations = ChatStore(m_store.sql()).conversationIdsOf(user);
     for (const QString &id : conversations)
         out.append(streams::conversation(id));
+    const QStringList boards = TodoStore(m_store.sql()).boardIdsOf(user);
+    for (const QString &id : boards)
+        out.append(streams::board(id));
     return out;
 }
 
@@ -53,6 +58,24 @@ std::optional<Error> QueryHandlers::checkReadable(qint64 user, const QString &st
             return Error{ErrorCode::InvalidArgs, QStringLiteral("stream: no such stream")};
         if (id != user)
             return Error{ErrorCode::Forbidden, QStringLiteral("another user's stream")};
+        return std::nullopt;
+    }
+    if (stream.startsWith(QLatin1String("t/"))) {
+        bool ok = false;
+        const qint64 id = stream.mid(2).toLongLong(&ok);
+        if (!ok)
+            return Error{ErrorCode::InvalidArgs, QStringLiteral("stream: no such stream")};
+        if (id != user)
+            return Error{ErrorCode::Forbidden, QStringLiteral("another user's todo list")};
+        return std::nullopt;
+    }
+    const QString board = streams::boardOf(stream);
+    if (!board.isEmpty()) {
+        if (!ArgReader::isObjectId(board))
+            return Error{ErrorCode::InvalidArgs, QStringLiteral("stream: no such stream")};
+        // A board that does not exist and one the user is not on look the same from outside.
+        if (!TodoStore(m_store.sql()).isBoardMember(board, user))
+            return Error{ErrorCode::Forbidden, QStringLiteral("you are not a member of this board")};
         return std::nullopt;
     }
     const QString conversation = streams::conversationOf(stream);

@@ -5,6 +5,7 @@
 #include "DirectoryStore.h"
 #include "MutationApplier.h"
 #include "OpLog.h"
+#include "OverdueEscalation.h"
 #include "PasswordHasher.h"
 #include "Session.h"
 #include "TokenStore.h"
@@ -91,6 +92,10 @@ Server::Server(ServerStore &store, const Options &options, QObject *parent)
     m_sessionCheck.start(kSessionCheckMs);
     m_heldReadsTimer.setSingleShot(true);
     connect(&m_heldReadsTimer, &QTimer::timeout, this, &Server::flushHeldReads);
+    if (options.escalationDelayMs > 0) {
+        connect(&m_escalation, &QTimer::timeout, this, &Server::escalateOverdue);
+        m_escalation.start(options.escalationCheckMs);
+    }
 }
 
 Server::~Server()
@@ -614,6 +619,23 @@ void Server::deliverNewEvents()
         }
     } catch (const db::SqlError &e) {
         qCWarning(lcServer) << "could not read changes made by other processes:" << e.text();
+    }
+}
+
+void Server::escalateOverdue()
+{
+    if (m_shuttingDown)
+        return;
+    try {
+        int handled = 0;
+        const QList<QCborMap> events =
+            OverdueEscalation(m_store, m_options.escalationDelayMs).run(Clock::nowMs(), &handled);
+        if (handled > 0)
+            qCInfo(lcServer) << "overdue escalation:" << handled << "todos," << events.size()
+                             << "managers told";
+        deliver(events);
+    } catch (const db::SqlError &e) {
+        qCWarning(lcServer) << "overdue escalation failed, will retry:" << e.text();
     }
 }
 

@@ -43,6 +43,8 @@ public:
         RequestLimiter::Rates requestRates;
         LoginThrottle::Policy loginPolicy;
         qint64 tokenLifetimeMs = 30LL * 24 * 60 * 60 * 1000; // serve --token-ttl-days
+        qint64 escalationDelayMs = 24LL * 60 * 60 * 1000;    // serve --escalate-overdue-after-minutes; 0: off
+        int escalationCheckMs = 60 * 1000;                   // test only: --fault-escalation-check-ms
     };
 
     Server(ServerStore &store, const Options &options, QObject *parent = nullptr);
@@ -114,6 +116,8 @@ private:
     // Picks up events committed by other processes (e.g. `tack-server user add`) and pushes them.
     void pollExternalChanges();
     qint64 dataVersion();
+    // The overdue escalation automation (OverdueEscalation): runs on m_escalation's timer.
+    void escalateOverdue();
 
     ServerStore &m_store;
     Options m_options;
@@ -141,6 +145,7 @@ private:
     qint64 m_dataVersion = 0;
     QTimer m_externalPoll;
     QTimer m_sessionCheck; // closes connections whose token expired or was revoked elsewhere
+    QTimer m_escalation;   // overdue todos: tell the assignee's manager once
     WalCheckpointer m_checkpointer;
     QElapsedTimer m_monotonic; // rate limits and lockouts: immune to clock changes
     RequestLimiter m_limiter;

@@ -38,7 +38,9 @@ const char *const kUsageText = R"(usage:
   tack-server serve --data DIR [--listen HOST:PORT] [--catchup-limit N]
                     [--tls-cert FILE --tls-key FILE] [--token-ttl-days N]
                     [--limit-connection R] [--limit-account R] [--limit-address R]
+                    [--escalate-overdue-after-minutes N]
                     [--fault-drop-live P --fault-seed S] [--fault-clock-offset-ms MS]
+                    [--fault-escalation-check-ms MS]
   tack-server user add --data DIR --login LOGIN --name NAME [--title T] [--department ID] [--manager ID]
                     (reads the password from the first line of standard input)
 )";
@@ -181,6 +183,18 @@ int runServe(const Flags &flags)
             return fail(QStringLiteral("--fault-seed must be a non-negative integer"), kUsage);
         options.faultSeed = quint64(*s);
     }
+    if (flags.has("escalate-overdue-after-minutes")) {
+        const auto minutes = parseInteger(flags.value("escalate-overdue-after-minutes"), 0, 525600);
+        if (!minutes)
+            return fail(QStringLiteral("--escalate-overdue-after-minutes must be 0 (off) to 525600"), kUsage);
+        options.escalationDelayMs = *minutes * 60 * 1000;
+    }
+    if (flags.has("fault-escalation-check-ms")) {
+        const auto ms = parseInteger(flags.value("fault-escalation-check-ms"), 10, 3600 * 1000);
+        if (!ms)
+            return fail(QStringLiteral("--fault-escalation-check-ms must be 10 to 3600000"), kUsage);
+        options.escalationCheckMs = int(*ms);
+    }
     if (flags.has("fault-clock-offset-ms")) {
         const auto off = parseInteger(flags.value("fault-clock-offset-ms"), -(1LL << 50), 1LL << 50);
         if (!off)
@@ -286,7 +300,8 @@ int runCli(const QStringList &arguments)
           QStringLiteral("fault-drop-live"), QStringLiteral("fault-seed"),
           QStringLiteral("fault-clock-offset-ms"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
           QStringLiteral("token-ttl-days"), QStringLiteral("limit-connection"),
-          QStringLiteral("limit-account"), QStringLiteral("limit-address")}},
+          QStringLiteral("limit-account"), QStringLiteral("limit-address"),
+          QStringLiteral("escalate-overdue-after-minutes"), QStringLiteral("fault-escalation-check-ms")}},
         {QStringLiteral("user add"),
          {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("title"),
           QStringLiteral("department"), QStringLiteral("manager")}},

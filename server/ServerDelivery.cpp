@@ -6,6 +6,7 @@
 #include "Session.h"
 
 #include "domain/ChatRules.h"
+#include "domain/TodoRules.h"
 #include "protocol/Frame.h"
 
 #include <QCborArray>
@@ -156,6 +157,15 @@ void Server::sendGroup(const QString &stream, const QCborArray &events)
         } else if (kind == QLatin1String("conv.left")) {
             const QString target =
                 streams::conversation(data.value(QLatin1String("conversation")).toString());
+            for (Session *s : subscribers)
+                m_fanout.unsubscribe(s, target);
+        } else if (kind == QLatin1String("board.joined")) {
+            const QString target = streams::board(
+                data.value(QLatin1String("board")).toMap().value(QLatin1String("id")).toString());
+            for (Session *s : subscribers)
+                m_joinsAfterBatch.append({s, target});
+        } else if (kind == QLatin1String("board.left")) {
+            const QString target = streams::board(data.value(QLatin1String("board")).toString());
             for (Session *s : subscribers)
                 m_fanout.unsubscribe(s, target);
         } else if (kind == QLatin1String("user.put")) {

@@ -84,6 +84,9 @@ void ServerStore::migrate()
     case 6:
         migrateTo7();
         [[fallthrough]];
+    case 7:
+        migrateTo8();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -267,6 +270,45 @@ CREATE TABLE approval_viewers(user INTEGER NOT NULL, instance TEXT NOT NULL, PRI
     WITHOUT ROWID;
 )sql");
     m_db.setUserVersion(7);
+    tx.commit();
+}
+
+void ServerStore::migrateTo8()
+{
+    // Todos and boards (docs/protocol.md section 14). A card is a todo with a board and a column. Deleted
+    // todos and columns stay as tombstones (deleted = 1). Order keys compare bytewise (BINARY collation).
+    // message_todos is the todo mark on chat messages; escalated_at records the overdue escalation.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE boards(
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, owner INTEGER NOT NULL, created_at INTEGER NOT NULL,
+    rev INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE board_members(board TEXT NOT NULL, user INTEGER NOT NULL, PRIMARY KEY(board, user)) WITHOUT ROWID;
+CREATE INDEX board_members_by_user ON board_members(user, board);
+CREATE TABLE board_columns(
+    id TEXT PRIMARY KEY, board TEXT NOT NULL, title TEXT NOT NULL, order_key TEXT NOT NULL COLLATE BINARY,
+    wip INTEGER NOT NULL DEFAULT 0, rev INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE INDEX board_columns_by_board ON board_columns(board, order_key, id);
+CREATE TABLE todos(
+    id TEXT PRIMARY KEY, creator INTEGER NOT NULL, title TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '',
+    due INTEGER NOT NULL DEFAULT 0, remind INTEGER NOT NULL DEFAULT 0, priority INTEGER NOT NULL DEFAULT 0,
+    done INTEGER NOT NULL DEFAULT 0, done_at INTEGER NOT NULL DEFAULT 0, done_by INTEGER NOT NULL DEFAULT 0,
+    board TEXT NOT NULL DEFAULT '', col TEXT NOT NULL DEFAULT '', order_key TEXT NOT NULL DEFAULT '' COLLATE BINARY,
+    labels BLOB, checklist BLOB, conversation TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',
+    moved_from TEXT NOT NULL DEFAULT '', moved_from_title TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, rev INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0, escalated_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE INDEX todos_by_column ON todos(col, order_key, id);
+CREATE INDEX todos_by_board ON todos(board, id);
+CREATE INDEX todos_by_creator ON todos(creator, id);
+CREATE INDEX todos_open_by_due ON todos(due) WHERE done = 0 AND deleted = 0 AND escalated_at = 0 AND due > 0;
+CREATE TABLE todo_assignees(todo TEXT NOT NULL, user INTEGER NOT NULL, PRIMARY KEY(todo, user)) WITHOUT ROWID;
+CREATE INDEX todo_assignees_by_user ON todo_assignees(user, todo);
+CREATE TABLE message_todos(
+    message TEXT PRIMARY KEY, conversation TEXT NOT NULL, todo TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX message_todos_by_conversation ON message_todos(conversation);
+)sql");
+    m_db.setUserVersion(8);
     tx.commit();
 }
 

@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     enum class Open
     {
@@ -64,6 +64,7 @@ private:
     void migrateTo5();
     void migrateTo6();
     void migrateTo7();
+    void migrateTo8();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

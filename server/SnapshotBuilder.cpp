@@ -5,7 +5,9 @@
 #include "DingStore.h"
 #include "DirectoryStore.h"
 #include "OpLog.h"
+#include "TodoStore.h"
 #include "domain/ChatRules.h"
+#include "domain/TodoRules.h"
 
 #include <limits>
 
@@ -48,6 +50,11 @@ QueryResult SnapshotBuilder::build(qint64 user, const QString &stream, const QSt
     const QString conversation = streams::conversationOf(stream);
     if (!conversation.isEmpty())
         return conversationPage(conversation, page, result);
+    if (const qint64 owner = streams::todoListOf(stream))
+        return todoListPage(owner, page, result);
+    const QString board = streams::boardOf(stream);
+    if (!board.isEmpty())
+        return boardPage(board, page, result);
     return userPage(user, page, result);
 }
 
@@ -168,6 +175,16 @@ QueryResult SnapshotBuilder::conversationPage(const QString &conversation, const
              DingStore(m_store.sql()).snapshotRows(conversation, minSeq, kDingRowsOnFirstPage))
             dings.append(toCbor(d));
         rows.insert(QLatin1String("dings"), dings);
+        // Todo marks on the same messages (protocol 14.6).
+        QCborArray marks;
+        for (const auto &[message, todo] :
+             TodoStore(m_store.sql()).marksFrom(conversation, minSeq, kMessagesOnFirstPage)) {
+            QCborMap mark;
+            mark.insert(QLatin1String("message"), message);
+            mark.insert(QLatin1String("todo"), todo);
+            marks.append(mark);
+        }
+        rows.insert(QLatin1String("todo_marks"), marks);
     }
     const QList<MemberRow> members = chats.members(conversation, after, kRowsPerPage + 1);
     QCborArray memberRows;

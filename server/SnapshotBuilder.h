@@ -25,6 +25,9 @@ private:
     QueryResult orgPage(const QString &page, QCborMap result);
     QueryResult userPage(qint64 user, const QString &page, QCborMap result);
     QueryResult conversationPage(const QString &conversation, const QString &page, QCborMap result);
+    // t/<user> and b/<board> (TodoSnapshot.cpp).
+    QueryResult todoListPage(qint64 user, const QString &page, QCborMap result);
+    QueryResult boardPage(const QString &board, const QString &page, QCborMap result);
 
     ServerStore &m_store;
 };

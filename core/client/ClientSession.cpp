@@ -44,6 +44,7 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::mutationFailed, this, &ClientSession::mutationFailed, queued);
     connect(m_engine, &E::conversationsChanged, this, &ClientSession::conversationsChanged, queued);
     connect(m_engine, &E::directoryChanged, this, &ClientSession::directoryChanged, queued);
+    connect(m_engine, &E::todosChanged, this, &ClientSession::todosChanged, queued);
     connect(m_engine, &E::presenceReceived, this, &ClientSession::presenceReceived, queued);
     connect(m_engine, &E::storageError, this, &ClientSession::storageError, queued);
     connect(m_engine, &E::signedOut, this, &ClientSession::signedOut, queued);

@@ -93,6 +93,27 @@ public:
     // Signs out: forgets the stored token, stops reconnecting and, when connected, revokes the token on the
     // server (protocol `logout`). loggedOut() follows once that is done or the connection is gone.
     void logout();
+    // --- todos and boards (ClientSessionTodos.cpp): offline-first like messages, shown at once, converging
+    // to the server's order. The ref of queued()/queueFailed() is the todo, board or column id. ---
+    // `fields`: any of notes, assignees, due, remind, priority, labels, checklist, message (protocol 14.5).
+    // Returns the new todo's id, or empty for a blank or too long title.
+    QString createTodo(const QString &title, const QCborMap &fields = {});
+    // A card at `index` among the column's cards (-1: at the end); the new card's id or empty.
+    QString createCard(const QString &board, const QString &column, const QString &title,
+                       const QCborMap &fields = {}, int index = -1);
+    bool updateTodo(const QString &todo, const QCborMap &fields); // only the named fields change
+    bool setTodoDone(const QString &todo, bool done = true);
+    bool deleteTodo(const QString &todo);
+    // Moves a card to `index` among the target column's cards (-1: the end); the order key is made here.
+    bool moveCard(const QString &todo, const QString &column, int index = -1);
+    // A board with these columns (left to right) and members besides me; its id, or empty for a bad title.
+    QString createBoard(const QString &title, const QStringList &columnTitles,
+                        const QList<qint64> &members = {});
+    QString addColumn(const QString &board, const QString &title, int wip = 0, int index = -1); // column id
+    bool updateColumn(const QString &column, const QCborMap &fields); // `title` and/or `wip` (0: no limit)
+    bool moveColumn(const QString &column, int index);
+    bool deleteColumn(const QString &column); // its cards go to the left-most remaining column
+
     // Any other mutation of protocol.md section 6 (conv.rename, member.add, ...), unchecked here: the server
     // decides. Returns the ref for queued()/queueFailed().
     QString submit(const QString &name, const QCborMap &args); // the dm id (empty if not logged in)
@@ -136,6 +157,9 @@ signals:
     void mutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     void conversationsChanged(const QStringList &conversations);
     void directoryChanged();
+    // Todos or boards changed (remote events, local writes, refusals); `boards` lists boards whose columns
+    // or cards changed.
+    void todosChanged(const QStringList &boards);
     // Live presence of people (see SyncEngine::presenceReceived): [{user, state}], `complete` for a full
     // list.
     void presenceReceived(const QCborArray &users, bool complete);

@@ -2,6 +2,7 @@
 
 #include "db/Sqlite.h"
 #include "store/ReplicaTypes.h"
+#include "store/TodoRecords.h"
 
 #include <QHash>
 #include <functional>
@@ -26,7 +27,7 @@ struct Ctx;
 class Replica
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     Replica();
     ~Replica();
@@ -78,7 +79,9 @@ public:
     QList<OutboxEntry> pendingMutations(int limit = 100); // not failed, ascending mutation id
     QList<OutboxEntry> failedMutations();
     int pendingCount();
-    void settleMutation(qint64 mutation);                  // acknowledged: the row goes
+    // Acknowledged: the row goes. A todo or board change then shows the server's copy (plus what is still
+    // pending), since the server may have placed it differently.
+    ApplyOutcome settleMutation(qint64 mutation);
     void noteAttempt(qint64 mutation, const QString &why); // retryable failure: count it
     // A final error: the row is kept as failed and its optimistic effect undone (a sent message shows
     // as failed, an edit falls back to the server's text).
@@ -120,6 +123,24 @@ public:
     QList<DingRecord> pendingDingsForMe();
     // Every recipient of the message's DINGs, unconfirmed first, then by name.
     QList<DingRecord> dingsForMessage(const QString &message);
+
+    // --- todos and boards (schema v6; ReplicaTodoQueries.cpp) ---
+    std::optional<TodoRecord> todo(const QString &id); // deleted ones too (deleted = true)
+    // My todos in one section: assigned to me, or created by me with nobody assigned; not deleted. Overdue
+    // and Today by due date, Upcoming by due date with undated last, Done newest first. `dayEndMs` is the
+    // end of the user's today.
+    QList<TodoRecord> myTodos(TodoView view, qint64 nowMs, qint64 dayEndMs);
+    // Todos I created and assigned to someone else, not deleted, open ones first, by due date.
+    QList<TodoRecord> todosAssignedByMe();
+    // Open todos with a reminder at or before `untilMs` (for reminders due, also after a late start).
+    QList<TodoRecord> remindersDue(qint64 fromMs, qint64 untilMs);
+    QList<BoardRecord> boards(); // by title
+    std::optional<BoardRecord> board(const QString &id);
+    QList<ColumnRecord> columns(const QString &board); // live ones, in board order, with card counts
+    QList<TodoRecord> cards(const QString &column);    // live cards in column order (order key, then id)
+    QString todoForMessage(const QString &message);    // the todo mark of a chat message, or empty
+    QList<EscalationRecord> escalations();             // overdue todos escalated to me, newest first
+    QString dumpTodoState(); // canonical text of live todos, boards, columns and marks (for comparisons)
 
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();

@@ -203,6 +203,7 @@ void dropConversation(Ctx &c, const QString &conversation)
         q->run();
     }
     dropDings(c, conversation);
+    dropTodoMarks(c, conversation);
     static const char *const byStream[] = {
         "DELETE FROM cursors WHERE stream=?1",
         "DELETE FROM stage_conversations WHERE stream=?1",
@@ -314,6 +315,8 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
         out.conversations.insert(field(object, "id").toString());
     } else if (applyDingEvent(c, conv, kind, event, out)) {
         // ding.sent / ding.confirmed
+    } else if (applyTodoEvent(c, stream, kind, event, out)) {
+        // todos, boards, columns, todo marks, board membership
     } else if (kind == QLatin1String("user.put")) {
         putUser(c, field(data, "user").toMap());
         out.directory = true;
@@ -407,6 +410,10 @@ ApplyOutcome Replica::dropStream(const QString &stream)
         out.conversations.insert(conv);
         out.leftStreams.append(stream);
         out.dings = true;
+    } else if (stream.startsWith(QLatin1String("t/")) || stream.startsWith(QLatin1String("b/"))) {
+        detail::dropTodoStream(c, stream, out);
+        if (stream.startsWith(QLatin1String("b/")))
+            out.leftStreams.append(stream);
     } else {
         if (stream == streams::org()) {
             m_db.exec("DELETE FROM users; DELETE FROM departments;");

@@ -69,6 +69,26 @@ void confirmDingLocally(Ctx &c, const QString &message, qint64 at, ApplyOutcome 
 void undoDingConfirm(Ctx &c, const QString &message, ApplyOutcome &out);
 void dumpDings(Ctx &c, QTextStream &s);
 
+// --- todos and boards (ReplicaTodos.cpp, ReplicaTodoOverlay.cpp); no-ops below schema version 6 ---
+QString joinedIds(const QCborArray &ids);     // ",3,7,": how assignee and member lists are stored
+void writeTodo(Ctx &c, const QCborMap &todo); // the visible row from a todo object
+void writeBoard(Ctx &c, const QCborMap &board);
+void writeColumn(Ctx &c, const QCborMap &column);
+void putServerTodo(Ctx &c, const QCborMap &todo, const QString &stream, ApplyOutcome &out);
+// todo.put, todo.removed, board.put, column.put, msg.todo, board.joined, board.left; false for other kinds.
+bool applyTodoEvent(Ctx &c, const QString &stream, const QString &kind, const QCborMap &event,
+                    ApplyOutcome &out);
+void stageTodoRows(Ctx &c, const QString &stream, const QCborMap &rows); // t/, b/ and c/ (todo marks)
+void swapTodoStream(Ctx &c, const QString &stream, ApplyOutcome &out);
+void clearTodoStaging(Ctx &c, const QString &stream);
+void dropTodoStream(Ctx &c, const QString &stream, ApplyOutcome &out); // t/ or b/, cursor included
+void dropTodoMarks(Ctx &c, const QString &conversation);
+void dumpTodos(Ctx &c, QTextStream &s);
+bool isTodoMutation(const QString &name);
+QString todoSubject(const QString &name, const QCborMap &args); // the todo, column or board it changes
+bool applyTodoLocalEffect(Ctx &c, const QString &name, const QCborMap &args, qint64 at, ApplyOutcome &out);
+void resetTodoRows(Ctx &c, const QString &name, const QCborMap &args, ApplyOutcome &out);
+
 // --- outbox (ReplicaOutbox.cpp) ---
 // Writes a mutation's optimistic effect; idempotent, so the overlay can run it again after remote writes.
 void applyLocalEffect(Ctx &c, const QString &name, const QCborMap &args, qint64 at, ApplyOutcome &out);

@@ -50,6 +50,8 @@ void noteReturned(StatementCache::Handle &q, ApplyOutcome &out)
 
 QString subjectOf(qint64 me, const QString &name, const QCborMap &args)
 {
+    if (isTodoMutation(name))
+        return todoSubject(name, args);
     if (name == QLatin1String("msg.send") || name == QLatin1String("conv.create"))
         return field(args, "id").toString();
     if (name == QLatin1String("msg.edit") || name == QLatin1String("msg.recall") ||
@@ -86,6 +88,8 @@ OutboxEntry readEntry(db::Statement &q)
 
 void applyLocalEffect(Ctx &c, const QString &name, const QCborMap &args, qint64 at, ApplyOutcome &out)
 {
+    if (applyTodoLocalEffect(c, name, args, at, out))
+        return;
     if (name == QLatin1String("msg.send")) {
         const QString conv = field(args, "conversation").toString();
         if (!conversationExists(c, conv))
@@ -179,8 +183,10 @@ qint64 Replica::enqueue(const QString &name, const QCborMap &args, ApplyOutcome 
     auto c = context();
     QCborMap stored = args;
     // Objects the client creates need an id before they can be referenced offline; make one if missing.
-    if ((name == QLatin1String("msg.send") || name == QLatin1String("conv.create")) &&
-        detail::field(stored, "id").toString().isEmpty())
+    const bool creates = name == QLatin1String("msg.send") || name == QLatin1String("conv.create") ||
+                         name == QLatin1String("todo.create") || name == QLatin1String("board.create") ||
+                         name == QLatin1String("column.create");
+    if (creates && detail::field(stored, "id").toString().isEmpty())
         stored.insert(QStringLiteral("id"), detail::newObjectId());
 
     ApplyOutcome out;
@@ -226,12 +232,29 @@ int Replica::pendingCount()
     return int(q->integer(0));
 }
 
-void Replica::settleMutation(qint64 mutation)
+ApplyOutcome Replica::settleMutation(qint64 mutation)
 {
     auto c = context();
-    auto q = c.sql.get("DELETE FROM outbox WHERE mutation=?1");
+    ApplyOutcome out;
+    db::Transaction tx(m_db);
+    auto q = c.sql.get("DELETE FROM outbox WHERE mutation=?1 RETURNING name, args");
     q->bind(1, mutation);
-    q->run();
+    QString name;
+    QCborMap args;
+    if (q->step()) {
+        name = q->text(0);
+        args = QCborValue::fromCbor(q->blob(1)).toMap();
+    }
+    while (q->step()) {
+    }
+    if (detail::isTodoMutation(name)) {
+        // The server may have placed things differently (a re-keyed order, a card re-homed from a deleted
+        // column): what it sent wins now, with the still pending changes on top.
+        detail::resetTodoRows(c, name, args, out);
+        detail::finishRemoteWrite(c, out);
+    }
+    tx.commit();
+    return out;
 }
 
 void Replica::noteAttempt(qint64 mutation, const QString &why)
@@ -278,6 +301,8 @@ ApplyOutcome Replica::failMutation(qint64 mutation, const QString &code, const Q
         detail::noteReturned(q, out);
     } else if (name == QLatin1String("ding.confirm")) {
         detail::undoDingConfirm(c, detail::field(args, "message").toString(), out);
+    } else if (detail::isTodoMutation(name)) {
+        detail::resetTodoRows(c, name, args, out);
     } else if (name == QLatin1String("conv.create") || name == QLatin1String("dm.open")) {
         const QString id = detail::subjectOf(c.me, name, args);
         bool pending = false;

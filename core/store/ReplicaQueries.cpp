@@ -371,6 +371,7 @@ QString Replica::dumpSyncedState()
             s << "cursor" << tab << q->text(0) << tab << q->integer(1) << '\n';
     }
     detail::dumpDings(c, s);
+    detail::dumpTodos(c, s);
     s.flush();
     return out;
 }

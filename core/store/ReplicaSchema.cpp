@@ -164,6 +164,50 @@ DELETE FROM cursors WHERE stream='org';
     sql.clear();
 }
 
+void migrateTo6(db::Database &db)
+{
+    // Todos, boards and columns (protocol.md section 14). The plain columns are what the user sees, with
+    // pending local changes; `server` is the last object the server sent (CBOR) and srv_rev its rev, used to
+    // keep the newer copy when the same object arrives on two streams and to undo a refused local change.
+    // todo_refs says which streams carry a todo: it goes when none does. assignees is ",3,7," for matching.
+    db.exec(R"sql(
+CREATE TABLE todos(
+    id TEXT PRIMARY KEY, creator INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '', assignees TEXT NOT NULL DEFAULT ',', due INTEGER NOT NULL DEFAULT 0,
+    remind INTEGER NOT NULL DEFAULT 0, priority INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0,
+    done_at INTEGER NOT NULL DEFAULT 0, done_by INTEGER NOT NULL DEFAULT 0, board TEXT NOT NULL DEFAULT '',
+    col TEXT NOT NULL DEFAULT '', order_key TEXT NOT NULL DEFAULT '' COLLATE BINARY, labels BLOB, checklist BLOB,
+    conversation TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', moved_from TEXT NOT NULL DEFAULT '',
+    moved_from_title TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, srv_rev INTEGER NOT NULL DEFAULT 0,
+    server BLOB) WITHOUT ROWID;
+CREATE INDEX todos_by_column ON todos(col, order_key, id);
+CREATE INDEX todos_by_due ON todos(deleted, done, due);
+CREATE TABLE todo_refs(todo TEXT NOT NULL, stream TEXT NOT NULL, PRIMARY KEY(todo, stream)) WITHOUT ROWID;
+CREATE INDEX todo_refs_by_stream ON todo_refs(stream);
+CREATE TABLE boards(
+    id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', owner INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL DEFAULT 0, members TEXT NOT NULL DEFAULT ',', srv_rev INTEGER NOT NULL DEFAULT 0,
+    server BLOB) WITHOUT ROWID;
+CREATE TABLE board_columns(
+    id TEXT PRIMARY KEY, board TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+    order_key TEXT NOT NULL DEFAULT '' COLLATE BINARY, wip INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0, srv_rev INTEGER NOT NULL DEFAULT 0, server BLOB) WITHOUT ROWID;
+CREATE INDEX board_columns_by_board ON board_columns(board, order_key, id);
+CREATE TABLE message_todos(message TEXT PRIMARY KEY, conversation TEXT NOT NULL, todo TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX message_todos_by_conversation ON message_todos(conversation);
+-- Overdue escalations told to me as a manager (u/ stream, todo.escalated): the todo object as sent.
+CREATE TABLE escalations(todo TEXT PRIMARY KEY, at INTEGER NOT NULL, assignees TEXT NOT NULL, body BLOB NOT NULL)
+    WITHOUT ROWID;
+-- Snapshot pages of t/ and b/ streams: one CBOR object per row; kind is board, column, todo or mark.
+CREATE TABLE stage_todo_rows(
+    stream TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, body BLOB NOT NULL,
+    PRIMARY KEY(stream, kind, id)) WITHOUT ROWID;
+-- Conversation snapshots now carry todo marks: bring the conversations again (applying is idempotent).
+DELETE FROM cursors WHERE stream LIKE 'c/%';
+)sql");
+}
+
 void runStep(db::Database &db, int version, void (*step)(db::Database &))
 {
     db::Transaction tx(db);
@@ -201,6 +245,11 @@ void Replica::migrate(int from, int target)
         if (target < 5)
             break;
         runStep(m_db, 5, migrateTo5);
+        [[fallthrough]];
+    case 5:
+        if (target < 6)
+            break;
+        runStep(m_db, 6, migrateTo6);
         [[fallthrough]];
     default:
         break;

@@ -25,6 +25,7 @@ void clearStaging(Ctx &c, const QString &stream)
         q->run();
     }
     detail::clearDingStaging(c, stream);
+    detail::clearTodoStaging(c, stream);
 }
 
 void stageConversation(Ctx &c, const QString &stream, const QCborMap &conv)
@@ -145,6 +146,7 @@ void stageConversationStream(Ctx &c, const QString &stream, const QString &conv,
         q->run();
     }
     detail::stageDings(c, stream, rows);
+    detail::stageTodoRows(c, stream, rows); // todo marks
 }
 
 void swapOrg(Ctx &c, const QString &stream, ApplyOutcome &out)
@@ -245,6 +247,7 @@ void swapConversationStream(Ctx &c, const QString &stream, const QString &conv, 
     messages->bind(1, stream).bind(2, conv);
     messages->run();
     detail::swapDings(c, stream, conv, out);
+    detail::swapTodoStream(c, stream, out); // todo marks
     out.conversations.insert(conv);
 }
 
@@ -267,6 +270,8 @@ void Replica::addSnapshotPage(const QString &stream, const QCborMap &rows)
         stageOrg(c, stream, rows);
     } else if (!conv.isEmpty()) {
         stageConversationStream(c, stream, conv, rows);
+    } else if (stream.startsWith(QLatin1String("t/")) || stream.startsWith(QLatin1String("b/"))) {
+        detail::stageTodoRows(c, stream, rows);
     } else {
         for (const QCborValue &v : field(rows, "conversations").toArray())
             stageConversation(c, stream, v.toMap());
@@ -285,6 +290,8 @@ ApplyOutcome Replica::finishSnapshot(const QString &stream, qint64 head)
         swapOrg(c, stream, out);
     else if (!conv.isEmpty())
         swapConversationStream(c, stream, conv, out);
+    else if (stream.startsWith(QLatin1String("t/")) || stream.startsWith(QLatin1String("b/")))
+        detail::swapTodoStream(c, stream, out);
     else
         swapUserStream(c, stream, out);
     clearStaging(c, stream);

@@ -20,6 +20,8 @@ void ApplyOutcome::merge(const ApplyOutcome &other)
     conversations.unite(other.conversations);
     directory = directory || other.directory;
     dings = dings || other.dings;
+    todos = todos || other.todos;
+    boards.unite(other.boards);
     for (const QString &s : other.joinedStreams) {
         if (!joinedStreams.contains(s))
             joinedStreams.append(s);

@@ -139,6 +139,8 @@ struct ApplyOutcome
     QSet<QString> conversations; // conversation ids whose rows, members or messages changed
     bool directory = false;      // users or departments changed
     bool dings = false;          // DINGs were sent, confirmed or dropped
+    bool todos = false;          // todos (cards included) changed
+    QSet<QString> boards;        // boards whose row, columns or cards changed
     QStringList joinedStreams;   // c/... streams the user was added to (start syncing them)
     QStringList leftStreams;     // c/... streams the user lost (already dropped from the replica)
 

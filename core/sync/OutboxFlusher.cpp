@@ -83,12 +83,15 @@ void OutboxFlusher::onReply(qint64 mutation, const QString &name, const QCborMap
     const bool current = m_inFlight.contains(mutation) && m_inFlight.value(mutation) == epoch;
     if (reply.ok) {
         // An ack is final whichever request it answers; settling twice is harmless.
+        store::ApplyOutcome outcome;
         try {
-            m_replica.settleMutation(mutation);
+            outcome = m_replica.settleMutation(mutation);
         } catch (const db::SqlError &e) {
             emit storageFailed(e.text());
             return;
         }
+        if (outcome.todos || !outcome.boards.isEmpty())
+            emit todosChanged(QStringList(outcome.boards.begin(), outcome.boards.end()));
         m_inFlight.remove(mutation);
         m_backoff.reset();
         emit settled(mutation);
@@ -112,6 +115,8 @@ void OutboxFlusher::onReply(qint64 mutation, const QString &name, const QCborMap
         if (!outcome.conversations.isEmpty())
             emit conversationsChanged(
                 QStringList(outcome.conversations.begin(), outcome.conversations.end()));
+        if (outcome.todos || !outcome.boards.isEmpty())
+            emit todosChanged(QStringList(outcome.boards.begin(), outcome.boards.end()));
         kick();
         return;
     }

@@ -48,6 +48,7 @@ signals:
     void failed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     // Rows or messages changed because a mutation failed (its optimistic effect was undone).
     void conversationsChanged(const QStringList &conversations);
+    void todosChanged(const QStringList &boards);
     // Nothing is pending and nothing is waiting for an answer.
     void drained();
     void retryScheduled(int attempt, int delayMs);

@@ -325,6 +325,8 @@ void StreamCoordinator::publish(const store::ApplyOutcome &outcome)
         emit conversationsChanged(QStringList(outcome.conversations.cbegin(), outcome.conversations.cend()));
     if (outcome.directory)
         emit directoryChanged();
+    if (outcome.todos || !outcome.boards.isEmpty())
+        emit todosChanged(QStringList(outcome.boards.cbegin(), outcome.boards.cend()));
     if (!m_active)
         return;
     for (const QString &stream : outcome.joinedStreams) {

@@ -51,6 +51,8 @@ signals:
     void caughtUp();
     void conversationsChanged(const QStringList &conversations);
     void directoryChanged();
+    // Todos or boards changed; `boards` lists the boards whose columns or cards changed.
+    void todosChanged(const QStringList &boards);
     // A replica write failed: nothing was applied and no cursor moved. The engine reconnects later.
     void storageFailed(const QString &message);
     // The server answered in a way that needs a fresh connection (busy, malformed reply).

@@ -50,6 +50,7 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
             [this](const QCborArray &users) { emit presenceReceived(users, false); });
     connect(m_streams, &StreamCoordinator::conversationsChanged, this, &SyncEngine::conversationsChanged);
     connect(m_streams, &StreamCoordinator::directoryChanged, this, &SyncEngine::directoryChanged);
+    connect(m_streams, &StreamCoordinator::todosChanged, this, &SyncEngine::todosChanged);
     // Failures are handled from the event loop, never inside the stack that is still walking the streams.
     connect(m_streams, &StreamCoordinator::storageFailed, this, &SyncEngine::onStorageFailed,
             Qt::QueuedConnection);
@@ -59,6 +60,7 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
     connect(m_outbox, &OutboxFlusher::settled, this, &SyncEngine::mutationSettled);
     connect(m_outbox, &OutboxFlusher::failed, this, &SyncEngine::mutationFailed);
     connect(m_outbox, &OutboxFlusher::conversationsChanged, this, &SyncEngine::conversationsChanged);
+    connect(m_outbox, &OutboxFlusher::todosChanged, this, &SyncEngine::todosChanged);
     connect(m_outbox, &OutboxFlusher::acknowledged, this,
             [this](const QString &name, const QCborMap &args, const QCborMap &result) {
                 // The ack of a sent message carries its seq: if its live event was lost, this finds the gap.
@@ -397,6 +399,8 @@ void SyncEngine::enqueue(const QString &ref, const QString &name, const QCborMap
         emit conversationsChanged(QStringList(outcome.conversations.cbegin(), outcome.conversations.cend()));
     if (outcome.directory)
         emit directoryChanged();
+    if (outcome.todos || !outcome.boards.isEmpty())
+        emit todosChanged(QStringList(outcome.boards.cbegin(), outcome.boards.cend()));
     m_outbox->kick();
 }
 

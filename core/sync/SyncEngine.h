@@ -106,6 +106,7 @@ signals:
     void mutationFailed(qint64 mutation, const QString &name, const QString &code, const QString &message);
     void conversationsChanged(const QStringList &conversations);
     void directoryChanged();
+    void todosChanged(const QStringList &boards);
     void storageError(const QString &message);
     void signedOut(const QString &reason);
     void loggedOut();

@@ -77,6 +77,11 @@ private:
         QString conversation;
         QString message;
         qint64 messageSeq = 0;
+        // Todos and boards, made only for rows that need them (buildTodoScene).
+        QString board;
+        QStringList columns;
+        QString card;
+        QString todo;
     };
     // Ordinary accounts with no org role; the scene's cast.
     const QString kOwner = QStringLiteral("sunli");
@@ -216,9 +221,55 @@ private:
         return ok(reply);
     }
 
+    // A board by kOwner with kAdmin and kBystander as members, three columns and a card; a plain todo by
+    // kSender assigned to kMember.
+    bool buildTodoScene(Scene &scene, QString *why)
+    {
+        scene.board = QStringLiteral("pb-") + newId();
+        QCborArray columns;
+        for (int i = 0; i < 3; ++i) {
+            scene.columns.append(QStringLiteral("pc-") + newId());
+            columns.append(
+                map({{"id", scene.columns.last()}, {"title", QStringLiteral("Column %1").arg(i)}}));
+        }
+        QCborMap reply = client(kOwner)->mutate(QStringLiteral("board.create"),
+                                                map({{"id", scene.board},
+                                                     {"title", QStringLiteral("Permission board")},
+                                                     {"members", QCborArray{idOf(kAdmin), idOf(kBystander)}},
+                                                     {"columns", columns}}));
+        if (ok(reply)) {
+            scene.card = QStringLiteral("pk-") + newId();
+            reply =
+                client(kOwner)->mutate(QStringLiteral("todo.create"), map({{"id", scene.card},
+                                                                           {"title", QStringLiteral("Card")},
+                                                                           {"board", scene.board},
+                                                                           {"column", scene.columns[0]}}));
+        }
+        if (ok(reply)) {
+            scene.todo = QStringLiteral("pt-") + newId();
+            reply = client(kSender)->mutate(QStringLiteral("todo.create"),
+                                            map({{"id", scene.todo},
+                                                 {"title", QStringLiteral("Todo")},
+                                                 {"assignees", QCborArray{idOf(kMember)}}}));
+        }
+        if (!ok(reply))
+            *why = QStringLiteral("setting up the board failed: %1").arg(QString::fromUtf8(describe(reply)));
+        return ok(reply);
+    }
+
     // The login that plays `actor` for this operation, or empty when the test has no such person.
     QString loginFor(const QString &actor)
     {
+        if (actor == QLatin1String("todo creator"))
+            return kSender;
+        if (actor == QLatin1String("todo assignee"))
+            return kMember;
+        if (actor == QLatin1String("board owner"))
+            return kOwner;
+        if (actor == QLatin1String("board member") || actor == QLatin1String("board member (self)"))
+            return kBystander;
+        if (actor == QLatin1String("board non-member"))
+            return kOutsider;
         if (actor == QLatin1String("conversation owner"))
             return kOwner;
         if (actor == QLatin1String("conversation admin"))
@@ -263,6 +314,8 @@ private:
         const QString op = row.operation;
         const QString conv = scene.conversation;
         const bool self = row.actor.endsWith(QLatin1String("(self)"));
+        const bool onBoard = row.actor.startsWith(QLatin1String("board "));
+        const QString todoTarget = onBoard ? scene.card : scene.todo;
         using Args = std::function<QCborMap()>;
         const QHash<QString, Args> mutations{
             {QStringLiteral("conv.create"),
@@ -393,6 +446,63 @@ private:
              [&] {
                  return map({{"department", freshDepartment(why)}});
              }},
+            {QStringLiteral("todo.create"),
+             [&] {
+                 if (!onBoard)
+                     return map({{"id", newId()}, {"title", QStringLiteral("Mine")}});
+                 return map({{"id", newId()},
+                             {"title", QStringLiteral("New card")},
+                             {"board", scene.board},
+                             {"column", scene.columns[1]}});
+             }},
+            {QStringLiteral("todo.update"),
+             [&] {
+                 return map({{"todo", todoTarget}, {"title", QStringLiteral("Edited %1").arg(++m_serial)}});
+             }},
+            {QStringLiteral("todo.done"),
+             [&] {
+                 return map({{"todo", todoTarget}, {"done", true}});
+             }},
+            {QStringLiteral("todo.move"),
+             [&] {
+                 return map({{"todo", scene.card}, {"column", scene.columns[2]}});
+             }},
+            {QStringLiteral("todo.delete"),
+             [&] {
+                 return map({{"todo", todoTarget}});
+             }},
+            {QStringLiteral("board.create"),
+             [&] {
+                 return map({{"id", newId()}, {"title", QStringLiteral("New board")}});
+             }},
+            {QStringLiteral("board.update"),
+             [&] {
+                 return map({{"board", scene.board}, {"title", QStringLiteral("Renamed board")}});
+             }},
+            {QStringLiteral("board.member.add"),
+             [&] {
+                 return map({{"board", scene.board}, {"users", QCborArray{idOf(kNewcomer)}}});
+             }},
+            {QStringLiteral("board.member.remove"),
+             [&] {
+                 return map({{"board", scene.board}, {"user", self ? idOf(login) : idOf(kAdmin)}});
+             }},
+            {QStringLiteral("column.create"),
+             [&] {
+                 return map({{"board", scene.board}, {"id", newId()}, {"title", QStringLiteral("Later")}});
+             }},
+            {QStringLiteral("column.update"),
+             [&] {
+                 return map({{"column", scene.columns[0]}, {"title", QStringLiteral("Renamed")}, {"wip", 3}});
+             }},
+            {QStringLiteral("column.move"),
+             [&] {
+                 return map({{"column", scene.columns[0]}, {"order", "zz"}});
+             }},
+            {QStringLiteral("column.delete"),
+             [&] {
+                 return map({{"column", scene.columns[2]}});
+             }},
         };
         if (op.startsWith(QLatin1String("mutate "))) {
             const QString name = op.mid(7);
@@ -452,6 +562,11 @@ private:
                                                                                        : idOf(kOwner));
             else if (kind == QStringLiteral("c/…"))
                 stream = QStringLiteral("c/") + conv;
+            else if (kind == QStringLiteral("t/…"))
+                stream = QStringLiteral("t/%1").arg(row.actor == QLatin1String("self") ? idOf(login)
+                                                                                       : idOf(kOwner));
+            else if (kind == QStringLiteral("b/…"))
+                stream = QStringLiteral("b/") + scene.board;
             if (stream.isEmpty()) {
                 *why = QStringLiteral("the test does not know the stream kind '%1'").arg(kind);
                 return {};
@@ -519,6 +634,13 @@ private slots:
         Scene scene;
         QString why;
         QVERIFY2(buildScene(scene, &why), qPrintable(why));
+        const bool todoRow = row.operation.contains(QLatin1String(" todo.")) ||
+                             row.operation.contains(QLatin1String(" board.")) ||
+                             row.operation.contains(QLatin1String(" column.")) ||
+                             row.operation.endsWith(QStringLiteral("t/…")) ||
+                             row.operation.endsWith(QStringLiteral("b/…"));
+        if (todoRow)
+            QVERIFY2(buildTodoScene(scene, &why), qPrintable(why));
         const QCborMap reply = perform(row, login, scene, &why);
         QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("docs/protocol.md:%1: %2").arg(row.line).arg(why)));
         QVERIFY2(!reply.isEmpty(), "no reply");

@@ -216,7 +216,7 @@ private slots:
             QCOMPARE(old.cursor(QStringLiteral("org")), 1);
         }
         Replica r;
-        r.open(path);
+        r.open(path, 5);
         QCOMPARE(r.schemaVersion(), 5);
         QCOMPARE(ids(r.searchPeople(QStringLiteral("wf"))), QList<qint64>{1});
         QCOMPARE(r.user(1)->departments, QList<qint64>{3});

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 
 using namespace storetest;
 using tack::db::SqlError;
@@ -42,10 +43,11 @@ private:
         QCOMPARE(r.schemaVersion(), Replica::kSchemaVersion);
         QCOMPARE(r.account().userId, 1);
         QCOMPARE(r.users().size(), 3);
-        // v4 forgets conversation cursors, so DING events an older version skipped are fetched again.
-        QCOMPARE(r.cursor(QStringLiteral("c/g1")), from < 4 ? 0 : 9);
+        // v4 forgets conversation cursors, so DING events an older version skipped are fetched again; v6 does
+        // the same for todo marks.
+        QCOMPARE(r.cursor(QStringLiteral("c/g1")), from < 6 ? 0 : 9);
         // v5 forgets the org cursor, so the new person fields are fetched.
-        QCOMPARE(r.cursor(QStringLiteral("org")), 0);
+        QCOMPARE(r.cursor(QStringLiteral("org")), from < 5 ? 0 : 3);
         // v5: the people index was built from the stored directory.
         const auto found = r.searchPeople(QStringLiteral("wangf"));
         QCOMPARE(found.size(), 1);
@@ -82,8 +84,13 @@ private:
         r.applyEvents(c.stream(), c.take());
         const auto pending = r.pendingDingsForMe();
         QCOMPARE(pending.size(), 1 + alreadyPending);
-        QCOMPARE(pending[0].text, QStringLiteral("The quarterly numbers are in"));
-        QCOMPARE(pending[0].senderName, QStringLiteral("Wang Fang"));
+        // Found by text: a file whose conversation cursor v6 forgot numbers these test events from 1 again,
+        // which changes their times and so the newest-first order.
+        const auto m1 = std::find_if(pending.cbegin(), pending.cend(), [](const auto &d) {
+            return d.text == QStringLiteral("The quarterly numbers are in");
+        });
+        QVERIFY(m1 != pending.cend());
+        QCOMPARE(m1->senderName, QStringLiteral("Wang Fang"));
         QCOMPARE(r.dingsForMessage(QStringLiteral("m1")).size(), 2);
     }
 
