@@ -24,6 +24,8 @@ const QHash<QString, Arity> &commands()
         {QStringLiteral("edit"), {2, -1}}, {QStringLiteral("search"), {1, -1}},
         {QStringLiteral("sync"), {0, 0}},  {QStringLiteral("ding"), {1, 2}},
         {QStringLiteral("dings"), {0, 1}}, {QStringLiteral("sessions"), {0, 2}},
+        {QStringLiteral("todos"), {0, 1}}, {QStringLiteral("todo"), {2, -1}},
+        {QStringLiteral("board"), {0, 1}},
     };
     return table;
 }
@@ -52,6 +54,11 @@ QString CliArguments::usage()
         "  dings [MESSAGE]                my unconfirmed DINGs, or who confirmed MESSAGE's DING\n"
         "  sessions                       my signed-in devices (* marks this one)\n"
         "  sessions revoke ID | --others  sign out one other device, or all others\n"
+        "  todos [overdue|today|upcoming|done|assigned]  my open todos, one section, or those I assigned\n"
+        "  todo add TITLE [--due YYYY-MM-DD[THH:MM]] [--to L,L] [--board BOARD --column COLUMN]\n"
+        "                                 add a todo (or a card on a board), print its id\n"
+        "  todo done TODO                 mark a todo done\n"
+        "  board [BOARD]                  list my boards, or one board's columns and cards (id or title)\n"
         "Changes are saved locally first and sent within --timeout seconds (default 10) when possible.");
 }
 
@@ -75,9 +82,12 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     const QCommandLineOption trustFingerprint(QStringLiteral("trust-fingerprint"), QString(),
                                               QStringLiteral("SHA256"));
     const QCommandLineOption others(QStringLiteral("others"));
+    const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption board(QStringLiteral("board"), QString(), QStringLiteral("BOARD"));
+    const QCommandLineOption column(QStringLiteral("column"), QString(), QStringLiteral("COLUMN"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions(
-        {profile, json, members, to, limit, timeout, trustCert, trustFingerprint, others, help});
+    parser.addOptions({profile, json, members, to, limit, timeout, trustCert, trustFingerprint, others, due,
+                       board, column, help});
 
     const auto fail = [error](const QString &why) {
         if (error)
@@ -126,9 +136,27 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
         if (confirm == parser.isSet(to))
             return fail(confirm ? QStringLiteral("--to does not belong to \"ding confirm\"")
                                 : QStringLiteral("ding needs --to LOGIN,LOGIN"));
-    } else if (parser.isSet(to)) {
-        return fail(QStringLiteral("--to belongs to \"ding\""));
+    } else if (parser.isSet(to) && out.command != QLatin1String("todo")) {
+        return fail(QStringLiteral("--to belongs to \"ding\" and \"todo add\""));
     }
+    if (out.command == QLatin1String("todo")) {
+        const QString sub = out.args.value(0);
+        if (sub != QLatin1String("add") && sub != QLatin1String("done"))
+            return fail(QStringLiteral("use \"todo add TITLE\" or \"todo done TODO\""));
+        if (sub == QLatin1String("done") &&
+            (out.args.size() != 2 || parser.isSet(to) || parser.isSet(due) || parser.isSet(board)))
+            return fail(QStringLiteral("\"todo done\" takes one todo id and no options"));
+        if (parser.isSet(board) != parser.isSet(column))
+            return fail(QStringLiteral("a card needs both --board and --column"));
+    } else if (parser.isSet(due) || parser.isSet(board) || parser.isSet(column)) {
+        return fail(QStringLiteral("--due, --board and --column belong to \"todo add\""));
+    }
+    out.due = parser.value(due);
+    out.board = parser.value(board);
+    out.column = parser.value(column);
+    if (out.command == QLatin1String("todos") && !out.args.isEmpty() &&
+        !QStringList{"overdue", "today", "upcoming", "done", "assigned"}.contains(out.args.at(0)))
+        return fail(QStringLiteral("todos takes one of overdue, today, upcoming, done, assigned"));
     out.others = parser.isSet(others);
     if (out.command == QLatin1String("sessions")) {
         const bool revoke = out.args.value(0) == QLatin1String("revoke");

@@ -9,12 +9,15 @@ namespace tack::cli {
 // The parsed command line: `tack-cli [--profile DIR] [--json] COMMAND ARGS... [options]`.
 struct CliArguments
 {
-    QString command;          // login, chats, chat, dm, send, messages, read, recall, edit, search, sync
-    QStringList args;         // positional arguments after the command
-    QString profile;          // the profile folder; the replica is PROFILE/replica.db
-    bool json = false;        // one JSON document on stdout
-    QString members;          // chat new --members LOGIN,LOGIN
-    QString to;               // ding MESSAGE --to LOGIN,LOGIN
+    QString command;   // login, chats, chat, dm, send, messages, read, recall, edit, search, sync
+    QStringList args;  // positional arguments after the command
+    QString profile;   // the profile folder; the replica is PROFILE/replica.db
+    bool json = false; // one JSON document on stdout
+    QString members;   // chat new --members LOGIN,LOGIN
+    QString to;        // ding MESSAGE --to LOGIN,LOGIN; todo add TITLE --to LOGIN,LOGIN (assignees)
+    QString due;       // todo add --due YYYY-MM-DD[THH:MM] (local time)
+    QString board;     // todo add --board BOARD --column COLUMN: a card
+    QString column;
     int limit = 50;           // messages --limit
     int timeoutSeconds = -1;  // -1: the command's default
     bool others = false;      // sessions revoke --others

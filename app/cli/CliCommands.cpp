@@ -111,6 +111,12 @@ int CliCommands::run()
             return dings();
         if (c == QLatin1String("sessions"))
             return m_args.args.isEmpty() ? sessions() : revokeSessions();
+        if (c == QLatin1String("todos"))
+            return todos();
+        if (c == QLatin1String("todo"))
+            return m_args.args.at(0) == QLatin1String("add") ? todoAdd() : todoDone();
+        if (c == QLatin1String("board"))
+            return boards();
         fail(QStringLiteral("unknown command \"%1\"").arg(c));
         return kUsage;
     } catch (const db::SqlError &e) {

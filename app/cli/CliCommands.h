@@ -65,6 +65,12 @@ private:
     int dings();
     int sessions();       // SessionCommands.cpp
     int revokeSessions(); // SessionCommands.cpp
+    int todos();          // TodoCommands.cpp
+    int todoAdd();        // TodoCommands.cpp
+    int todoDone();       // TodoCommands.cpp
+    int boards();         // TodoCommands.cpp
+    std::optional<QString> resolveBoard(const QString &idOrTitle);
+    std::optional<QString> resolveColumn(const QString &board, const QString &idOrTitle);
 
     CliArguments m_args;
     std::unique_ptr<client::ClientSession> m_session;
