@@ -25,6 +25,7 @@ DEBIAN_PACKAGES=(
     xvfb xauth x11-utils imagemagick time fonts-dejavu-core fonts-wqy-microhei
     appstream appstream-util desktop-file-utils dpkg-dev fakeroot rpm file
     ccache clang-format
+    python3-icalendar
 )
 
 check_only=0

@@ -1,6 +1,7 @@
 #include "QueryHandlers.h"
 
 #include "AuditLog.h"
+#include "CalendarFeed.h"
 #include "ChatStore.h"
 #include "OpLog.h"
 #include "SnapshotBuilder.h"
@@ -240,6 +241,14 @@ QueryResult QueryHandlers::auditList(qint64 user, const QCborMap &request)
     result.insert(QLatin1String("head"), log.head().seq);
     if (page.size() == f.limit && page.last().seq > 1)
         result.insert(QLatin1String("next"), page.last().seq);
+    return QueryResult{std::nullopt, result};
+}
+
+QueryResult QueryHandlers::calendarUrl(qint64 user, const QCborMap &)
+{
+    QCborMap result;
+    result.insert(QLatin1String("path"), CalendarFeed(m_store).pathFor(user));
+    result.insert(QLatin1String("port"), qint64(m_calendarPort));
     return QueryResult{std::nullopt, result};
 }
 

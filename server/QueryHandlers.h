@@ -38,6 +38,9 @@ public:
     QueryResult readList(qint64 user, const QCborMap &request);
     // The audit log, newest first, for the org's owners and admins (docs/protocol.md `audit.list`).
     QueryResult auditList(qint64 user, const QCborMap &request);
+    // The path and port of the user's calendar feed (docs/protocol.md 14.8).
+    QueryResult calendarUrl(qint64 user, const QCborMap &request);
+    void setCalendarPort(quint16 port) { m_calendarPort = port; }
 
     // Every stream the user may read: org, u/<user>, then c/<id> of each conversation.
     QStringList readableStreams(qint64 user);
@@ -49,6 +52,7 @@ private:
 
     ServerStore &m_store;
     qint64 m_catchupLimit;
+    quint16 m_calendarPort = 0; // 0: no calendar listener
 };
 
 } // namespace tack::server

@@ -222,6 +222,7 @@ void Server::dispatch(Session *session, quint64 id, const QString &type, const Q
         {QStringLiteral("history"), &QueryHandlers::history},
         {QStringLiteral("read_list"), &QueryHandlers::readList},
         {QStringLiteral("audit.list"), &QueryHandlers::auditList},
+        {QStringLiteral("calendar.url"), &QueryHandlers::calendarUrl},
     };
     const Query query = queries.value(type, nullptr);
     const bool presence = type == QLatin1String("presence.set") || type == QLatin1String("presence.list");

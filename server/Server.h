@@ -59,6 +59,8 @@ public:
     // Pushes events committed on the store since the last delivery (e.g. by an admin command run in this
     // process) to the sessions that follow their streams.
     void deliverNewEvents();
+    // The port of the calendar feed listener, reported by `calendar.url` (0: none).
+    void setCalendarPort(quint16 port) { m_queries.setCalendarPort(port); }
 
 signals:
     void drained();

@@ -4,6 +4,7 @@
 #include "AdminChannel.h"
 #include "AdminCli.h"
 #include "AuditLog.h"
+#include "CalendarHttp.h"
 #include "CliSupport.h"
 #include "Clock.h"
 #include "DemoSeeder.h"
@@ -38,7 +39,7 @@ const char *const kUsageText = R"(usage:
   tack-server serve --data DIR [--listen HOST:PORT] [--catchup-limit N]
                     [--tls-cert FILE --tls-key FILE] [--token-ttl-days N]
                     [--limit-connection R] [--limit-account R] [--limit-address R]
-                    [--escalate-overdue-after-minutes N]
+                    [--escalate-overdue-after-minutes N] [--calendar-listen HOST:PORT]
                     [--fault-drop-live P --fault-seed S] [--fault-clock-offset-ms MS]
                     [--fault-escalation-check-ms MS]
   tack-server user add --data DIR --login LOGIN --name NAME [--title T] [--department ID] [--manager ID]
@@ -242,6 +243,28 @@ int runServe(const Flags &flags)
         QString error;
         if (!server.listen(address, quint16(*port), &error))
             return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
+        // Calendar feeds over plain HTTP on their own port, when asked for.
+        CalendarHttp calendar(store);
+        if (flags.has("calendar-listen")) {
+            const QString where = flags.value("calendar-listen");
+            const qsizetype colon = where.lastIndexOf(QLatin1Char(':'));
+            bool portOk = false;
+            const uint calendarPort = where.mid(colon + 1).toUInt(&portOk);
+            QHostAddress calendarAddress(where.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+            if (where.left(colon) == QLatin1String("localhost"))
+                calendarAddress = QHostAddress(QHostAddress::LocalHost);
+            if (colon <= 0 || !portOk || calendarPort > 65535 || calendarAddress.isNull())
+                return fail(QStringLiteral(
+                                "--calendar-listen must look like HOST:PORT, e.g. 127.0.0.1:7301 (got '%1')")
+                                .arg(where),
+                            kUsage);
+            if (!calendar.listen(calendarAddress, quint16(calendarPort), &error))
+                return fail(QStringLiteral("cannot listen on %1: %2").arg(where, error));
+            server.setCalendarPort(calendar.port());
+            print(QStringLiteral("calendar feeds on http://%1:%2/calendar/\n")
+                      .arg(where.left(colon))
+                      .arg(calendar.port()));
+        }
         // `tack-server admin` commands reach the running server here (docs/admin-guide.md).
         AdminChannel adminChannel(store, [&server] { server.deliverNewEvents(); });
         // Serving matters more than the command line: without the socket, `admin` commands say so.
@@ -301,7 +324,8 @@ int runCli(const QStringList &arguments)
           QStringLiteral("fault-clock-offset-ms"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
           QStringLiteral("token-ttl-days"), QStringLiteral("limit-connection"),
           QStringLiteral("limit-account"), QStringLiteral("limit-address"),
-          QStringLiteral("escalate-overdue-after-minutes"), QStringLiteral("fault-escalation-check-ms")}},
+          QStringLiteral("escalate-overdue-after-minutes"), QStringLiteral("fault-escalation-check-ms"),
+          QStringLiteral("calendar-listen")}},
         {QStringLiteral("user add"),
          {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("title"),
           QStringLiteral("department"), QStringLiteral("manager")}},

@@ -25,7 +25,7 @@ const QHash<QString, Arity> &commands()
         {QStringLiteral("sync"), {0, 0}},  {QStringLiteral("ding"), {1, 2}},
         {QStringLiteral("dings"), {0, 1}}, {QStringLiteral("sessions"), {0, 2}},
         {QStringLiteral("todos"), {0, 1}}, {QStringLiteral("todo"), {2, -1}},
-        {QStringLiteral("board"), {0, 1}},
+        {QStringLiteral("board"), {0, 2}},
     };
     return table;
 }
@@ -59,6 +59,7 @@ QString CliArguments::usage()
         "                                 add a todo (or a card on a board), print its id\n"
         "  todo done TODO                 mark a todo done\n"
         "  board [BOARD]                  list my boards, or one board's columns and cards (id or title)\n"
+        "  board new TITLE [--columns A,B,C] [--members L,L]  create a board, print its id\n"
         "Changes are saved locally first and sent within --timeout seconds (default 10) when possible.");
 }
 
@@ -85,9 +86,10 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption board(QStringLiteral("board"), QString(), QStringLiteral("BOARD"));
     const QCommandLineOption column(QStringLiteral("column"), QString(), QStringLiteral("COLUMN"));
+    const QCommandLineOption columns(QStringLiteral("columns"), QString(), QStringLiteral("TITLES"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({profile, json, members, to, limit, timeout, trustCert, trustFingerprint, others, due,
-                       board, column, help});
+                       board, column, columns, help});
 
     const auto fail = [error](const QString &why) {
         if (error)
@@ -127,8 +129,14 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
 
     if (out.command == QLatin1String("chat") && out.args.value(0) != QLatin1String("new"))
         return fail(QStringLiteral("the only chat subcommand is \"chat new TITLE --members LOGIN,LOGIN\""));
-    if (parser.isSet(members) && out.command != QLatin1String("chat"))
-        return fail(QStringLiteral("--members belongs to \"chat new\""));
+    const bool boardNew = out.command == QLatin1String("board") && out.args.value(0) == QLatin1String("new");
+    if (parser.isSet(members) && out.command != QLatin1String("chat") && !boardNew)
+        return fail(QStringLiteral("--members belongs to \"chat new\" and \"board new\""));
+    if (out.command == QLatin1String("board") && out.args.size() == 2 && !boardNew)
+        return fail(QStringLiteral("use \"board\", \"board BOARD\" or \"board new TITLE\""));
+    if (parser.isSet(columns) && !boardNew)
+        return fail(QStringLiteral("--columns belongs to \"board new\""));
+    out.columns = parser.value(columns);
     if (out.command == QLatin1String("ding")) {
         const bool confirm = out.args.size() == 2;
         if (confirm && out.args.at(0) != QLatin1String("confirm"))

@@ -18,6 +18,7 @@ struct CliArguments
     QString due;       // todo add --due YYYY-MM-DD[THH:MM] (local time)
     QString board;     // todo add --board BOARD --column COLUMN: a card
     QString column;
+    QString columns;          // board new TITLE --columns A,B,C
     int limit = 50;           // messages --limit
     int timeoutSeconds = -1;  // -1: the command's default
     bool others = false;      // sessions revoke --others

@@ -116,7 +116,7 @@ int CliCommands::run()
         if (c == QLatin1String("todo"))
             return m_args.args.at(0) == QLatin1String("add") ? todoAdd() : todoDone();
         if (c == QLatin1String("board"))
-            return boards();
+            return m_args.args.size() == 2 ? newBoard() : boards();
         fail(QStringLiteral("unknown command \"%1\"").arg(c));
         return kUsage;
     } catch (const db::SqlError &e) {

@@ -69,6 +69,7 @@ private:
     int todoAdd();        // TodoCommands.cpp
     int todoDone();       // TodoCommands.cpp
     int boards();         // TodoCommands.cpp
+    int newBoard();       // TodoCommands.cpp
     std::optional<QString> resolveBoard(const QString &idOrTitle);
     std::optional<QString> resolveColumn(const QString &board, const QString &idOrTitle);
 

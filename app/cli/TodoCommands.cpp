@@ -287,4 +287,34 @@ int CliCommands::boards()
     return kOk;
 }
 
+int CliCommands::newBoard()
+{
+    if (!openSession(Need::Token))
+        return kFailed;
+    const QString title = m_args.args.at(1);
+    const QStringList columns =
+        m_args.columns.isEmpty()
+            ? QStringList{QStringLiteral("To do"), QStringLiteral("Doing"), QStringLiteral("Done")}
+            : m_args.columns.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QList<qint64> members;
+    if (!m_args.members.isEmpty()) {
+        const std::optional<QList<qint64>> ids = resolveLogins(m_args.members, m_session->account().userId);
+        if (!ids)
+            return kFailed;
+        members = *ids;
+    }
+    const QString id = m_session->createBoard(title, columns, members);
+    if (id.isEmpty()) {
+        CliOutput::printError(
+            QStringLiteral("a board needs a title of 1 to 200 characters and column titles of 1 to 100"));
+        return kUsage;
+    }
+    return finishWrite(id, [&](bool sent) {
+        if (m_args.json)
+            printWriteJson({{QStringLiteral("id"), id}, {QStringLiteral("title"), title.trimmed()}}, sent);
+        else
+            CliOutput::printLine(id);
+    });
+}
+
 } // namespace tack::cli

@@ -530,6 +530,10 @@ private:
              [&] {
                  return QCborMap();
              }},
+            {QStringLiteral("calendar.url"),
+             [&] {
+                 return QCborMap();
+             }},
             {QStringLiteral("audit.list"),
              [&] {
                  return map({{"limit", 10}});
