@@ -132,8 +132,17 @@ private slots:
         QVERIFY(connectAs(cy, QStringLiteral("cy")));
         QCborMap r = bo.mutate(QStringLiteral("user.update"), map({{"user", m_bo}, {"on_leave", true}}));
         QVERIFY2(isAck(r), describe(r));
-        QCborMap e = ana.waitForEvent(QStringLiteral("org"), QStringLiteral("user.put"));
-        QCborMap user = e.value(QLatin1String("data")).toMap().value(QLatin1String("user")).toMap();
+        // The accounts added by initTestCase reach the org stream whenever the server next polls for
+        // changes made by other processes, so skip any user.put of another person that arrives first.
+        const auto nextPutOfBo = [this](WireClient &c) {
+            QCborMap user;
+            for (int i = 0; i < 4 && user.value(QLatin1String("id")).toInteger() != m_bo; ++i) {
+                const QCborMap e = c.waitForEvent(QStringLiteral("org"), QStringLiteral("user.put"));
+                user = e.value(QLatin1String("data")).toMap().value(QLatin1String("user")).toMap();
+            }
+            return user;
+        };
+        QCborMap user = nextPutOfBo(ana);
         QCOMPARE(user.value(QLatin1String("id")).toInteger(), m_bo);
         QVERIFY(user.value(QLatin1String("on_leave")).toBool());
 
@@ -147,8 +156,7 @@ private slots:
         QVERIFY2(isAck(r), describe(r));
         // cy saw both changes, in order: the first set it, the second cleared it.
         for (bool expected : {true, false}) {
-            e = cy.waitForEvent(QStringLiteral("org"), QStringLiteral("user.put"));
-            user = e.value(QLatin1String("data")).toMap().value(QLatin1String("user")).toMap();
+            user = nextPutOfBo(cy);
             QCOMPARE(user.value(QLatin1String("id")).toInteger(), m_bo);
             QCOMPARE(user.value(QLatin1String("on_leave")).toBool(!expected), expected);
         }
