@@ -337,7 +337,8 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
         const QString id = field(object, "id").toString();
         out.conversations.insert(id);
         const QString joined = streams::conversation(id);
-        out.leftStreams.removeAll(joined);
+        // Left earlier in this batch stays in leftStreams: its data and cursor are gone, so the stream has
+        // to be forgotten and synced afresh, not carried on from the old cursor.
         if (!out.joinedStreams.contains(joined))
             out.joinedStreams.append(joined);
     } else if (kind == QLatin1String("conv.left")) {

@@ -329,6 +329,11 @@ void StreamCoordinator::publish(const store::ApplyOutcome &outcome)
         emit todosChanged(QStringList(outcome.boards.cbegin(), outcome.boards.cend()));
     if (!m_active)
         return;
+    // Left first: a stream left and joined again in one batch was dropped by the replica and starts over.
+    for (const QString &stream : outcome.leftStreams) {
+        qCInfo(lcSync) << "left" << stream;
+        forget(stream); // the replica already removed its data
+    }
     for (const QString &stream : outcome.joinedStreams) {
         if (!find(stream)) {
             qCInfo(lcSync) << "joined" << stream;
@@ -336,10 +341,6 @@ void StreamCoordinator::publish(const store::ApplyOutcome &outcome)
             if (!m_active)
                 return;
         }
-    }
-    for (const QString &stream : outcome.leftStreams) {
-        qCInfo(lcSync) << "left" << stream;
-        forget(stream); // the replica already removed its data
     }
 }
 
