@@ -45,13 +45,15 @@ Parsed parse(const QByteArray &data)
     int quoteLine = 1;
     QString field;
     QStringList fields;
+    bool quoted = false; // the record has a quoted field: `""` alone is a record of one empty field
     auto endRecord = [&] {
         fields.append(field);
         field.clear();
         // A line with nothing on it is not a record.
-        if (!(fields.size() == 1 && fields.first().isEmpty()))
+        if (quoted || !(fields.size() == 1 && fields.first().isEmpty()))
             out.records.append(Record{recordLine, fields});
         fields.clear();
+        quoted = false;
         state = State::FieldStart;
     };
     auto fail = [&](int at, const QString &why) {
@@ -84,6 +86,7 @@ Parsed parse(const QByteArray &data)
                     return out;
                 }
                 state = State::Quoted;
+                quoted = true;
                 quoteLine = line;
             } else {
                 field.append(c);
@@ -138,9 +141,12 @@ QByteArray formatRecord(const QStringList &fields)
         if (i > 0)
             out += ',';
         const QString &f = fields[i];
+        // Also quoted: a record of one empty field (unquoted it would be a blank line, which readers skip)
+        // and a field starting with U+FEFF (at the start of a file it would be read as a byte order mark).
         const bool quote = f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) ||
                            f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')) ||
-                           (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace()));
+                           (!f.isEmpty() && (f.front().isSpace() || f.back().isSpace())) ||
+                           (fields.size() == 1 && f.isEmpty()) || f.startsWith(QChar(0xFEFF));
         if (quote) {
             QString escaped = f;
             escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));

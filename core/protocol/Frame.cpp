@@ -146,7 +146,9 @@ Error errorFromFrame(const QCborMap &frame)
 {
     const QString name = frame.value(QLatin1String("code")).toString();
     const QString message = frame.value(QLatin1String("message")).toString();
-    const qint64 retryAfter = frame.value(QLatin1String("retry_after")).toInteger(0);
+    // Only a CBOR integer counts: QCborValue::toInteger() would also cast a float, undefined when it is huge.
+    const QCborValue retryValue = frame.value(QLatin1String("retry_after"));
+    const qint64 retryAfter = retryValue.isInteger() ? retryValue.toInteger() : 0;
     const int wait = int(std::clamp<qint64>(retryAfter, 0, 24 * 60 * 60));
     if (auto code = errorCodeFromName(name))
         return Error{*code, message, wait};
@@ -160,7 +162,8 @@ QString frameType(const QCborMap &frame)
 
 quint64 frameId(const QCborMap &frame)
 {
-    const qint64 id = frame.value(QLatin1String("id")).toInteger(-1);
+    const QCborValue value = frame.value(QLatin1String("id"));
+    const qint64 id = value.isInteger() ? value.toInteger() : -1; // a float is no id (see errorFromFrame)
     return id < 0 ? 0 : quint64(id);
 }
 

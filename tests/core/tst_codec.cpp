@@ -26,6 +26,7 @@ private slots:
     void objectIds();
     void recallRules();
     void directIds();
+    void floatsAreNoIntegers();
 };
 
 void TestCodec::roundTrip()
@@ -262,3 +263,27 @@ void TestCodec::directIds()
 
 QTEST_GUILESS_MAIN(TestCodec)
 #include "tst_codec.moc"
+
+// Found by fuzz_frame: a float where an integer belongs was cast (undefined for huge values). Integers are
+// CBOR integers; a float `id` or `retry_after` counts as none.
+void TestCodec::floatsAreNoIntegers()
+{
+    for (double bad : {3.5, -2.26255e19, 1e300}) {
+        QCborMap frame;
+        frame.insert(QStringLiteral("type"), QStringLiteral("error"));
+        frame.insert(QStringLiteral("id"), bad);
+        frame.insert(QStringLiteral("code"), QStringLiteral("rate_limited"));
+        frame.insert(QStringLiteral("retry_after"), bad);
+        const proto::DecodedFrame decoded = proto::decodeFrame(proto::encodeFrame(frame));
+        QVERIFY(decoded.ok());
+        QCOMPARE(proto::frameId(decoded.frame), quint64(0));
+        QCOMPARE(proto::errorFromFrame(decoded.frame).retryAfter, 0);
+    }
+    QCborMap good;
+    good.insert(QStringLiteral("type"), QStringLiteral("error"));
+    good.insert(QStringLiteral("id"), 7);
+    good.insert(QStringLiteral("code"), QStringLiteral("rate_limited"));
+    good.insert(QStringLiteral("retry_after"), 3);
+    QCOMPARE(proto::frameId(good), quint64(7));
+    QCOMPARE(proto::errorFromFrame(good).retryAfter, 3);
+}

@@ -95,6 +95,25 @@ private slots:
         QCOMPARE(p.records[3].fields, rows[3]);
     }
 
+    // Found by fuzz_csv: what reads back differently once written.
+    void writerKeepsWhatReadersWouldDrop()
+    {
+        // A byte order mark character inside the data, read from a file whose first line is blank: written
+        // first in a file it must not turn into the mark and vanish.
+        const csv::Parsed read = csv::parse("\n\xef\xbb\xbf,,");
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.records.size(), 1);
+        QCOMPARE(read.records[0].fields, (QStringList{QString(QChar(0xFEFF)), "", ""}));
+        const csv::Parsed again = csv::parse(csv::formatRecord(read.records[0].fields));
+        QCOMPARE(again.records.size(), 1);
+        QCOMPARE(again.records[0].fields, read.records[0].fields);
+        // One empty field is a record, not a blank line.
+        QCOMPARE(csv::formatRecord({""}), QByteArray("\"\"\r\n"));
+        const csv::Parsed single = csv::parse(csv::formatRecord({"a"}) + csv::formatRecord({""}));
+        QCOMPARE(single.records.size(), 2);
+        QCOMPARE(single.records[1].fields, QStringList{""});
+    }
+
     void arbitraryBytesNeverCrash()
     {
         // A cheap stand-in for the fuzzer: every prefix of a tricky input parses or fails cleanly.
