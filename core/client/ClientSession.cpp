@@ -24,12 +24,21 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::connectionFailed, this, &ClientSession::connectionFailed, queued);
     connect(m_engine, &E::loginFinished, this, &ClientSession::loginFinished, queued);
     connect(m_engine, &E::certificateRejected, this, &ClientSession::certificateRejected, queued);
-    connect(m_engine, &E::caughtUp, this, &ClientSession::caughtUp, queued);
+    // A write that worked ends a storage problem: catching up, queueing or settling all write the replica.
+    connect(
+        m_engine, &E::caughtUp, this,
+        [this] {
+            setStorageProblem(QString());
+            emit caughtUp();
+        },
+        queued);
     connect(m_engine, &E::outboxDrained, this, &ClientSession::outboxDrained, queued);
     connect(
         m_engine, &E::queued, this,
         [this](const QString &ref, qint64 mutation) {
             --m_unconfirmed;
+            if (mutation > 0)
+                setStorageProblem(QString());
             emit this->queued(ref, mutation);
         },
         queued);
@@ -40,13 +49,25 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
             emit queueFailed(ref, message);
         },
         queued);
-    connect(m_engine, &E::mutationSettled, this, &ClientSession::mutationSettled, queued);
+    connect(
+        m_engine, &E::mutationSettled, this,
+        [this](qint64 mutation) {
+            setStorageProblem(QString());
+            emit mutationSettled(mutation);
+        },
+        queued);
     connect(m_engine, &E::mutationFailed, this, &ClientSession::mutationFailed, queued);
     connect(m_engine, &E::conversationsChanged, this, &ClientSession::conversationsChanged, queued);
     connect(m_engine, &E::directoryChanged, this, &ClientSession::directoryChanged, queued);
     connect(m_engine, &E::todosChanged, this, &ClientSession::todosChanged, queued);
     connect(m_engine, &E::presenceReceived, this, &ClientSession::presenceReceived, queued);
-    connect(m_engine, &E::storageError, this, &ClientSession::storageError, queued);
+    connect(
+        m_engine, &E::storageError, this,
+        [this](const QString &message) {
+            setStorageProblem(message);
+            emit storageError(message);
+        },
+        queued);
     connect(m_engine, &E::signedOut, this, &ClientSession::signedOut, queued);
     connect(m_engine, &E::loggedOut, this, &ClientSession::loggedOut, queued);
     connect(m_engine, &E::requestFinished, this, &ClientSession::onRequestFinished, queued);
@@ -165,6 +186,14 @@ void ClientSession::enqueue(const QString &ref, const QString &name, const QCbor
 {
     ++m_unconfirmed;
     post([engine = m_engine, ref, name, args] { engine->enqueue(ref, name, args); });
+}
+
+void ClientSession::setStorageProblem(const QString &problem)
+{
+    if (problem == m_storageProblem)
+        return;
+    m_storageProblem = problem;
+    emit storageProblemChanged(problem);
 }
 
 QString ClientSession::newObjectId()

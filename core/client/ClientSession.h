@@ -69,6 +69,9 @@ public:
     int unconfirmedWrites() const { return m_unconfirmed; }
     // Seconds until the next reconnect attempt while offline and retrying; 0 otherwise.
     int retrySeconds() const;
+    // Why local storage failed last (e.g. the disk is full), empty once a later write worked. The UI shows
+    // it until then: queued changes stay queued meanwhile and the engine retries by itself.
+    QString storageProblem() const { return m_storageProblem; }
 
     // --- local writes: return at once; queued(ref, mutation) says the change is on disk ---
     // The new message's id (also the ref), or empty when the text is blank or too long.
@@ -164,6 +167,7 @@ signals:
     // list.
     void presenceReceived(const QCborArray &users, bool complete);
     void storageError(const QString &message);
+    void storageProblemChanged(const QString &problem); // see storageProblem()
     void signedOut(const QString &reason);
     void loggedOut();
     void readListFinished(quint64 tag, bool ok, const tack::client::ReadList &list, const QString &code,
@@ -181,6 +185,7 @@ private:
     void onEngineState(int state);
     void onRetryScheduled(int attempt, int delayMs);
     void onRequestFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
+    void setStorageProblem(const QString &problem);
 
     QString m_path;
     QThread m_thread;
@@ -192,6 +197,7 @@ private:
     QTimer m_countdown;
     quint64 m_nextTag = 1;
     int m_unconfirmed = 0;
+    QString m_storageProblem;
     QHash<quint64, bool> m_historyTags; // tag -> true for history, absent for read lists
     QSet<quint64> m_sessionTags;
     QSet<quint64> m_queryTags; // tags of query()
