@@ -267,9 +267,11 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
     if (auto e = a.error())
         return session->sendError(id, *e);
     const QString address = addressOf(session);
-    if (const qint64 waitMs = m_loginThrottle.waitMs(login, address, monotonicMs()))
+    if (const qint64 waitMs = m_loginThrottle.waitMs(login, address, monotonicMs())) {
+        auditLockedOutLogin(login, address);
         return session->sendError(
             id, rateLimited(QStringLiteral("too many failed logins; try again in %1 s"), waitMs));
+    }
     qint64 user = 0;
     QString hash;
     try {
@@ -297,6 +299,21 @@ void Server::handleLogin(Session *session, quint64 id, const QCborMap &frame)
             },
             Qt::QueuedConnection);
     });
+}
+
+void Server::auditLockedOutLogin(const QString &login, const QString &address)
+{
+    // A refused attempt is a failed login too: admins must see someone still guessing during a lockout.
+    // The request rate limits bound how fast such entries can be written.
+    try {
+        const auto row = DirectoryStore(m_store.sql()).userByLogin(login);
+        AuditLog(m_store).append(
+            0, QStringLiteral("login.failed"), row ? QStringLiteral("user:%1").arg(row->id) : QString(),
+            {{QStringLiteral("login"), login}, {QStringLiteral("reason"), QStringLiteral("locked_out")}},
+            address);
+    } catch (const db::SqlError &e) {
+        qCWarning(lcServer) << "could not audit a locked-out login:" << e.text();
+    }
 }
 
 void Server::finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,

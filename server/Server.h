@@ -87,6 +87,8 @@ private:
     void handleLogin(Session *session, quint64 id, const QCborMap &frame);
     void finishLogin(QPointer<Session> session, quint64 id, qint64 user, bool passwordOk,
                      const QString &device, const QString &login, const QString &address);
+    // Records a login refused by the lockout as `login.failed` with reason `locked_out`.
+    void auditLockedOutLogin(const QString &login, const QString &address);
     // Takes the request's tokens, or answers `rate_limited` and returns false.
     bool admitRequest(Session *session, quint64 id, const QString &type, const QCborMap &frame);
     qint64 monotonicMs() const { return m_monotonic.elapsed(); }

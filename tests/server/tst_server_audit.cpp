@@ -436,6 +436,38 @@ private slots:
         QVERIFY(alice.connectTo(server.url()));
         QVERIFY(!alice.loginAndHello("alice", kPassword).isEmpty());
     }
+
+    // Attempts the lockout refuses (without checking the password, even a right one) are failed logins too.
+    void lockedOutLoginsAreAudited()
+    {
+        ServerProcess server; // its own, so the other tests' counts stay as they are
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const qint64 erin = server.addUser("erin", "Erin", kPassword);
+        QVERIFY(erin > 0);
+        WireClient probe;
+        QVERIFY(probe.connectTo(server.url()));
+        for (int i = 0; i < 5; ++i) {
+            const QCborMap r = probe.request(
+                "login", map({{"login", "erin"}, {"password", QString::fromLatin1(kWrongPassword)}}));
+            QCOMPARE(code(r), QStringLiteral("bad_credentials"));
+        }
+        const qsizetype before = withAction(readEntries(server.dataDir()), "login.failed").size();
+        for (int i = 0; i < 2; ++i) {
+            const QCborMap r = probe.request("login", map({{"login", "erin"}, {"password", kPassword}}));
+            QCOMPARE(code(r), QStringLiteral("rate_limited"));
+        }
+        const QList<Entry> failed = withAction(readEntries(server.dataDir()), "login.failed");
+        QCOMPARE(failed.size(), before + 2);
+        for (const Entry &e : failed.mid(before)) {
+            QCOMPARE(e.actor, 0);
+            QCOMPARE(e.target, QStringLiteral("user:%1").arg(erin));
+            QCOMPARE(e.details.value("login").toString(), QStringLiteral("erin"));
+            QCOMPARE(e.details.value("reason").toString(), QStringLiteral("locked_out"));
+            QVERIFY2(e.address.contains("127.0.0.1"), qPrintable(e.address));
+            QVERIFY(!e.details.contains("password"));
+        }
+        QCOMPARE(ServerProcess::run({"admin", "audit", "verify", "--data", server.dataDir()}).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAudit)
