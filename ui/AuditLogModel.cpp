@@ -1,6 +1,7 @@
 #include "AuditLogModel.h"
 
 #include "AppSession.h"
+#include "LanguageNotifier.h"
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 
@@ -39,7 +40,14 @@ QList<audit::AuditRecord> entriesOf(const QCborMap &result)
 } // namespace
 
 AuditLogModel::AuditLogModel(QObject *parent) : QAbstractListModel(parent)
-{}
+{
+    // The interface language changed: the filter's choices and the rows' action labels read again.
+    connect(LanguageNotifier::instance(), &LanguageNotifier::changed, this, [this] {
+        emit actionChoicesChanged();
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1), {ActionLabelRole, TimeRole, ActorRole});
+    });
+}
 
 AuditLogModel::~AuditLogModel() = default;
 

@@ -30,7 +30,8 @@ class AuditLogModel : public QAbstractListModel
     Q_PROPERTY(QString action READ action WRITE setAction NOTIFY filtersChanged)
     Q_PROPERTY(QString since READ since WRITE setSince NOTIFY filtersChanged)
     Q_PROPERTY(QString until READ until WRITE setUntil NOTIFY filtersChanged)
-    Q_PROPERTY(QVariantList actionChoices READ actionChoices CONSTANT)
+    // Follows a language switch (actionChoicesChanged), so the filter's texts are translated again.
+    Q_PROPERTY(QVariantList actionChoices READ actionChoices NOTIFY actionChoicesChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
@@ -100,6 +101,7 @@ public:
 
 signals:
     void storeChanged();
+    void actionChoicesChanged();
     void filtersChanged();
     void countChanged();
     void loadingChanged();

@@ -60,9 +60,11 @@ Rectangle {
                 model: audit.actionChoices
                 textRole: "label"
                 valueRole: "value"
-                // Follows a language switch, which replaces the choices but keeps the index.
+                // A language switch replaces the choices (actionChoicesChanged): the texts follow and the
+                // chosen action stays chosen.
                 displayText: currentIndex >= 0 && currentIndex < audit.actionChoices.length
                              ? audit.actionChoices[currentIndex].label : ""
+                onModelChanged: actionBox.currentIndex = Math.max(0, actionBox.indexOfValue(audit.action))
                 Accessible.name: qsTr("Filter by action")
                 onActivated: page.applyFilters()
             }
