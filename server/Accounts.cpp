@@ -4,21 +4,13 @@
 #include "OpLog.h"
 #include "PasswordHasher.h"
 #include "domain/ChatRules.h"
+#include "domain/OrgRules.h"
 
 namespace tack::server {
 
 std::optional<QString> Accounts::loginProblem(const QString &login)
 {
-    if (login.size() < 2 || login.size() > 64)
-        return QStringLiteral("a login must be 2 to 64 characters long");
-    for (const QChar c : login) {
-        const char16_t u = c.unicode();
-        const bool good =
-            (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '.' || u == '_' || u == '-';
-        if (!good)
-            return QStringLiteral("a login may use only a-z, 0-9, '.', '_' and '-'");
-    }
-    return std::nullopt;
+    return org::loginProblem(login);
 }
 
 std::optional<QString> Accounts::passwordProblem(const QString &password)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/OrgRules.h"
+
 #include <QString>
 
 namespace tack::server {
@@ -11,7 +13,7 @@ class PasswordHasher
 public:
     static constexpr unsigned long long kOpsLimit = 2;
     static constexpr size_t kMemLimit = 19u * 1024u * 1024u;
-    static constexpr int kMinPasswordChars = 8;
+    static constexpr int kMinPasswordChars = org::kMinPasswordChars;
 
     // Returns an empty string only when the machine is out of memory.
     static QString hash(const QString &password);

@@ -5,6 +5,7 @@
 #include "DingCenter.h"
 #include "DisplayText.h"
 #include "IdleWatcher.h"
+#include "OrgAdministration.h"
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 #include "domain/ChatRules.h"
@@ -78,7 +79,7 @@ QString refusal(const QString &name, const QString &code)
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
       m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this)),
-      m_idle(new IdleWatcher(this))
+      m_administration(new OrgAdministration(m_store, this)), m_idle(new IdleWatcher(this))
 {
     connect(m_idle, &IdleWatcher::idleChanged, this, [this](bool idle) {
         if (m_client)
@@ -206,6 +207,7 @@ void AppSession::openClient(const QString &server, const QString &login)
     m_client = std::move(client);
     m_dings->setClient(m_client.get());
     m_devices->setClient(m_client.get());
+    m_administration->setClient(m_client.get());
 }
 
 void AppSession::openStore()
@@ -248,6 +250,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     setOrgRole(QString()); // the next account's role is learnt afresh
     m_dings->setClient(nullptr);
     m_devices->setClient(nullptr);
+    m_administration->setClient(nullptr);
     m_client->disconnect(this);
     m_historyTags.clear();
     std::unique_ptr<client::ClientSession> client = std::move(m_client);
@@ -420,6 +423,8 @@ void AppSession::onState(int state, int retrySeconds)
 
 void AppSession::onMutationFailed(qint64, const QString &name, const QString &code, const QString &)
 {
+    if (OrgAdministration::handles(name))
+        return; // administration reports these with what they were about
     emit actionRefused(refusal(name, code));
 }
 

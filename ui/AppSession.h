@@ -16,6 +16,7 @@ namespace tack::ui {
 class ChatPrefs;
 class DeviceListModel;
 class IdleWatcher;
+class OrgAdministration;
 class DingCenter;
 class StoreReader;
 
@@ -30,6 +31,7 @@ class AppSession : public QObject
     Q_MOC_INCLUDE("ChatPrefs.h")
     Q_MOC_INCLUDE("DeviceListModel.h")
     Q_MOC_INCLUDE("DingCenter.h")
+    Q_MOC_INCLUDE("OrgAdministration.h")
     Q_MOC_INCLUDE("StoreReader.h")
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged)
@@ -51,6 +53,8 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
     Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
     Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
+    // People, departments and roles for the admin pages, and my own "on leave".
+    Q_PROPERTY(tack::ui::OrgAdministration *administration READ administration CONSTANT)
     // A login whose profile the Directory shows at start (--directory LOGIN); empty for none.
     Q_PROPERTY(QString startPerson READ startPerson CONSTANT)
 
@@ -104,6 +108,7 @@ public:
     ChatPrefs *prefs() const { return m_prefs; }
     DingCenter *dings() const { return m_dings; }
     DeviceListModel *devices() const { return m_devices; }
+    OrgAdministration *administration() const { return m_administration; }
     client::ClientSession *client() const { return m_client.get(); }
 
     Q_INVOKABLE void signIn(const QString &server, const QString &login, const QString &password);
@@ -179,6 +184,7 @@ private:
     ChatPrefs *m_prefs = nullptr;
     DingCenter *m_dings = nullptr;
     DeviceListModel *m_devices = nullptr;
+    OrgAdministration *m_administration = nullptr;
     IdleWatcher *m_idle = nullptr; // reports "away" to the server after idle
     Status m_status = Status::SignedOut;
     QString m_connection = QStringLiteral("offline");

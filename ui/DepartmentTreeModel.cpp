@@ -8,23 +8,8 @@ Q_LOGGING_CATEGORY(lcDepartments, "tack.ui.departments")
 
 namespace tack::ui {
 
-DepartmentTreeModel::DepartmentTreeModel(QObject *parent) : KeyedListModel(parent)
+DepartmentTreeModel::DepartmentTreeModel(QObject *parent) : DirectoryListModel(Follows::Directory, parent)
 {}
-
-void DepartmentTreeModel::setStore(StoreReader *store)
-{
-    if (m_store == store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::directoryChanged, this, &DepartmentTreeModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &DepartmentTreeModel::refresh);
-    }
-    emit storeChanged();
-    refresh();
-}
 
 int DepartmentTreeModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,6 +33,12 @@ QVariant DepartmentTreeModel::data(const QModelIndex &index, int role) const
         return r.expanded;
     case HasChildrenRole:
         return r.hasChildren;
+    case ParentIdRole:
+        return double(r.parent);
+    case ManagerIdRole:
+        return double(r.manager);
+    case ManagerNameRole:
+        return r.managerName;
     default:
         return {};
     }
@@ -59,7 +50,10 @@ QHash<int, QByteArray> DepartmentTreeModel::roleNames() const
             {NameRole, "name"},
             {DepthRole, "depth"},
             {ExpandedRole, "expanded"},
-            {HasChildrenRole, "hasChildren"}};
+            {HasChildrenRole, "hasChildren"},
+            {ParentIdRole, "parentId"},
+            {ManagerIdRole, "managerId"},
+            {ManagerNameRole, "managerName"}};
 }
 
 void DepartmentTreeModel::appendChildren(QList<Row> &rows, qint64 parent, int depth, QSet<qint64> &seen)
@@ -73,7 +67,9 @@ void DepartmentTreeModel::appendChildren(QList<Row> &rows, qint64 parent, int de
               d.parent,
               depth,
               !m_store->replica().childDepartments(d.id).isEmpty(),
-              m_expanded.contains(d.id)};
+              m_expanded.contains(d.id),
+              d.manager,
+              d.manager > 0 ? m_store->userName(d.manager) : QString()};
         rows.append(r);
         if (r.hasChildren && m_expanded.contains(d.id))
             appendChildren(rows, d.id, depth + 1, seen);
@@ -83,7 +79,7 @@ void DepartmentTreeModel::appendChildren(QList<Row> &rows, qint64 parent, int de
 QList<DepartmentTreeModel::Row> DepartmentTreeModel::readRows()
 {
     QList<Row> rows;
-    if (!m_store || !m_store->isOpen())
+    if (!canRead())
         return rows;
     try {
         QSet<qint64> seen;
@@ -97,20 +93,7 @@ QList<DepartmentTreeModel::Row> DepartmentTreeModel::readRows()
 
 void DepartmentTreeModel::refresh()
 {
-    const int before = int(m_rows.size());
-    const QList<Row> next = readRows();
-    morphRows(m_rows, next, [](const Row &r) { return QString::number(r.id); });
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const Row &n = next.at(i);
-        Row &r = m_rows[i];
-        if (r.name != n.name || r.depth != n.depth || r.hasChildren != n.hasChildren ||
-            r.parent != n.parent || r.expanded != n.expanded) {
-            r = n;
-            emit dataChanged(index(int(i)), index(int(i)));
-        }
-    }
-    if (before != m_rows.size())
-        emit countChanged();
+    replaceRows(m_rows, readRows(), [](const Row &r) { return QString::number(r.id); });
 }
 
 void DepartmentTreeModel::expand(int row)
@@ -153,7 +136,7 @@ int DepartmentTreeModel::parentRow(int row) const
 int DepartmentTreeModel::reveal(double departmentId)
 {
     const qint64 id = qint64(departmentId);
-    if (!m_store || !m_store->isOpen() || id <= 0)
+    if (!canRead() || id <= 0)
         return -1;
     try {
         QList<qint64> ancestors;

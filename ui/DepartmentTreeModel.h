@@ -1,25 +1,18 @@
 #pragma once
 
-#include "KeyedListModel.h"
+#include "DirectoryListModel.h"
 
-#include <QPointer>
-#include <QQmlEngine>
 #include <QSet>
 
 namespace tack::ui {
 
-class StoreReader;
-
 // The department tree as a flat list of visible rows (depth says how far to indent), so a plain ListView
 // shows it and keyboard navigation stays simple. Children are read from the replica only when their parent
 // is expanded; the expanded set survives directory changes.
-class DepartmentTreeModel : public tack::ui::KeyedListModel
+class DepartmentTreeModel : public tack::ui::DirectoryListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_MOC_INCLUDE("StoreReader.h")
-    Q_PROPERTY(tack::ui::StoreReader *store READ store WRITE setStore NOTIFY storeChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles
@@ -29,13 +22,13 @@ public:
         DepthRole,                           // 0 for top-level departments
         ExpandedRole,                        // children are shown below
         HasChildrenRole,                     // it has sub-departments (an expander is shown)
+        ParentIdRole,                        // the parent department's id, 0 at the top
+        ManagerIdRole,                       // the department's manager (user id), 0 for none
+        ManagerNameRole,                     // the manager's name, empty for none
     };
     Q_ENUM(Roles)
 
     explicit DepartmentTreeModel(QObject *parent = nullptr);
-
-    StoreReader *store() const { return m_store; }
-    void setStore(StoreReader *store);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -50,12 +43,7 @@ public:
     Q_INVOKABLE int reveal(double departmentId);
     Q_INVOKABLE double departmentAt(int row) const;
 
-public slots:
-    void refresh();
-
-signals:
-    void storeChanged();
-    void countChanged();
+    void refresh() override;
 
 private:
     struct Row
@@ -66,12 +54,15 @@ private:
         int depth = 0;
         bool hasChildren = false;
         bool expanded = false;
+        qint64 manager = 0;
+        QString managerName;
+
+        bool operator==(const Row &) const = default;
     };
     // The visible rows: top-level departments and the children of every expanded one, depth first.
     QList<Row> readRows();
     void appendChildren(QList<Row> &rows, qint64 parent, int depth, QSet<qint64> &seen);
 
-    QPointer<StoreReader> m_store;
     QList<Row> m_rows;
     QSet<qint64> m_expanded;
 };

@@ -96,4 +96,13 @@ QString presenceText(const QString &state)
     return QCoreApplication::translate("DisplayText", "Offline");
 }
 
+QString orgRoleText(const QString &role)
+{
+    if (role == QLatin1String("owner"))
+        return QCoreApplication::translate("DisplayText", "Owner", "org role");
+    if (role == QLatin1String("admin"))
+        return QCoreApplication::translate("DisplayText", "Admin", "org role");
+    return {};
+}
+
 } // namespace tack::ui::text

@@ -26,6 +26,9 @@ qint64 localDay(qint64 msecs);
 // A presence state ("online", "away", "offline", "on_leave") as the user reads it.
 QString presenceText(const QString &state);
 
+// An org role as the user reads it: "Owner", "Admin"; empty for "member" and unknown roles.
+QString orgRoleText(const QString &role);
+
 // A message text shortened to one line for previews.
 QString oneLine(const QString &text, int maxChars = 80);
 

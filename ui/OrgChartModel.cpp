@@ -10,23 +10,8 @@ Q_LOGGING_CATEGORY(lcOrgChart, "tack.ui.orgchart")
 
 namespace tack::ui {
 
-OrgChartModel::OrgChartModel(QObject *parent) : KeyedListModel(parent)
+OrgChartModel::OrgChartModel(QObject *parent) : DirectoryListModel(Follows::Directory, parent)
 {}
-
-void OrgChartModel::setStore(StoreReader *store)
-{
-    if (m_store == store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::directoryChanged, this, &OrgChartModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &OrgChartModel::refresh);
-    }
-    emit storeChanged();
-    refresh();
-}
 
 void OrgChartModel::setUserIdForQml(double id)
 {
@@ -83,7 +68,7 @@ QHash<int, QByteArray> OrgChartModel::roleNames() const
 QList<OrgChartModel::Row> OrgChartModel::readRows()
 {
     QList<Row> rows;
-    if (!m_store || !m_store->isOpen() || m_user <= 0)
+    if (!canRead() || m_user <= 0)
         return rows;
     try {
         auto &replica = m_store->replica();
@@ -126,18 +111,11 @@ QList<OrgChartModel::Row> OrgChartModel::readRows()
 
 void OrgChartModel::refresh()
 {
-    const int before = int(m_rows.size());
     const int reportsBefore = reportCount();
-    const QList<Row> next = readRows();
-    morphRows(m_rows, next, [](const Row &r) { return QString::number(r.user); });
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (!(m_rows.at(i) == next.at(i))) {
-            m_rows[i] = next.at(i);
-            emit dataChanged(index(int(i)), index(int(i)));
-        }
-    }
-    if (before != m_rows.size() || reportsBefore != reportCount())
-        emit countChanged();
+    const qsizetype rowsBefore = m_rows.size();
+    replaceRows(m_rows, readRows(), [](const Row &r) { return QString::number(r.user); });
+    if (rowsBefore == m_rows.size() && reportsBefore != reportCount())
+        emit countChanged(); // reportCount shares the signal
 }
 
 } // namespace tack::ui

@@ -1,24 +1,16 @@
 #pragma once
 
-#include "KeyedListModel.h"
-
-#include <QPointer>
-#include <QQmlEngine>
+#include "DirectoryListModel.h"
 
 namespace tack::ui {
 
-class StoreReader;
-
 // A simple org chart around one person: the manager chain from the top down, the person, then their
 // direct reports, as one list the view lays out by `kind` and `level`.
-class OrgChartModel : public tack::ui::KeyedListModel
+class OrgChartModel : public tack::ui::DirectoryListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_MOC_INCLUDE("StoreReader.h")
-    Q_PROPERTY(tack::ui::StoreReader *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(double userId READ userIdForQml WRITE setUserIdForQml NOTIFY userIdChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int reportCount READ reportCount NOTIFY countChanged)
 
 public:
@@ -38,8 +30,6 @@ public:
 
     explicit OrgChartModel(QObject *parent = nullptr);
 
-    StoreReader *store() const { return m_store; }
-    void setStore(StoreReader *store);
     double userIdForQml() const { return double(m_user); }
     void setUserIdForQml(double id);
     int reportCount() const;
@@ -48,13 +38,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-public slots:
-    void refresh();
+    void refresh() override;
 
 signals:
-    void storeChanged();
     void userIdChanged();
-    void countChanged();
 
 private:
     struct Row
@@ -70,7 +57,6 @@ private:
     };
     QList<Row> readRows();
 
-    QPointer<StoreReader> m_store;
     qint64 m_user = 0;
     QList<Row> m_rows;
 };

@@ -11,22 +11,15 @@ namespace tack::ui {
 
 using store::PersonMatch;
 
-PeopleListModel::PeopleListModel(QObject *parent) : KeyedListModel(parent)
+PeopleListModel::PeopleListModel(QObject *parent) : DirectoryListModel(Follows::DirectoryAndPresence, parent)
 {}
 
-void PeopleListModel::setStore(StoreReader *store)
+void PeopleListModel::setDeactivated(bool deactivated)
 {
-    if (m_store == store)
+    if (m_deactivated == deactivated)
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::directoryChanged, this, &PeopleListModel::refresh);
-        connect(m_store, &StoreReader::presenceChanged, this, &PeopleListModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &PeopleListModel::refresh);
-    }
-    emit storeChanged();
+    m_deactivated = deactivated;
+    emit deactivatedChanged();
     refresh();
 }
 
@@ -95,6 +88,12 @@ QVariant PeopleListModel::data(const QModelIndex &index, int role) const
     }
     case LoginRole:
         return r.login;
+    case ActiveRole:
+        return r.active;
+    case OrgRoleRole:
+        return r.role;
+    case OrgRoleTextRole:
+        return text::orgRoleText(r.role);
     default:
         return {};
     }
@@ -110,7 +109,10 @@ QHash<int, QByteArray> PeopleListModel::roleNames() const
             {PresenceRole, "presence"},
             {PresenceTextRole, "presenceText"},
             {DetailRole, "detail"},
-            {LoginRole, "login"}};
+            {LoginRole, "login"},
+            {ActiveRole, "active"},
+            {OrgRoleRole, "orgRole"},
+            {OrgRoleTextRole, "orgRoleText"}};
 }
 
 double PeopleListModel::userAt(int row) const
@@ -121,7 +123,7 @@ double PeopleListModel::userAt(int row) const
 QList<PeopleListModel::Row> PeopleListModel::readRows()
 {
     QList<Row> rows;
-    if (!m_store || !m_store->isOpen())
+    if (!canRead())
         return rows;
     try {
         auto &replica = m_store->replica();
@@ -143,9 +145,14 @@ QList<PeopleListModel::Row> PeopleListModel::readRows()
                        u.title,
                        deptName(u.department),
                        m_store->presenceOf(u),
-                       {}};
+                       {},
+                       u.active,
+                       u.role};
         };
-        if (searching()) {
+        if (m_deactivated) {
+            for (const store::UserRecord &u : replica.deactivatedPeople(m_query, m_limit))
+                rows.append(rowOf(u));
+        } else if (searching()) {
             for (const PersonMatch &m : replica.searchPeople(m_query, m_limit)) {
                 Row r = rowOf(m.user);
                 if (m.field == PersonMatch::Field::Phone)
@@ -171,17 +178,7 @@ QList<PeopleListModel::Row> PeopleListModel::readRows()
 
 void PeopleListModel::refresh()
 {
-    const int before = int(m_rows.size());
-    const QList<Row> next = readRows();
-    morphRows(m_rows, next, [](const Row &r) { return QString::number(r.user); });
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (!(m_rows.at(i) == next.at(i))) {
-            m_rows[i] = next.at(i);
-            emit dataChanged(index(int(i)), index(int(i)));
-        }
-    }
-    if (before != m_rows.size())
-        emit countChanged();
+    replaceRows(m_rows, readRows(), [](const Row &r) { return QString::number(r.user); });
 }
 
 } // namespace tack::ui

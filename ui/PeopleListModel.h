@@ -1,27 +1,21 @@
 #pragma once
 
-#include "KeyedListModel.h"
-
-#include <QPointer>
-#include <QQmlEngine>
+#include "DirectoryListModel.h"
 
 namespace tack::ui {
 
-class StoreReader;
-
 // People of the directory page: the members of one department, or, while `query` is not blank, the people
-// the replica's directory search finds (name, pinyin, initials, phone, e-mail, login, department).
-class PeopleListModel : public tack::ui::KeyedListModel
+// the replica's directory search finds (name, pinyin, initials, phone, e-mail, login, department). With
+// `deactivated` set (the People admin page), the deactivated people whose name or login contains `query`.
+class PeopleListModel : public tack::ui::DirectoryListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_MOC_INCLUDE("StoreReader.h")
-    Q_PROPERTY(tack::ui::StoreReader *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(
         double departmentId READ departmentIdForQml WRITE setDepartmentIdForQml NOTIFY departmentIdChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool deactivated READ deactivated WRITE setDeactivated NOTIFY deactivatedChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY queryChanged)
 
 public:
@@ -37,13 +31,14 @@ public:
         DetailRole,                    // the second line: what a search matched when it is not the name
                                        // (phone, e-mail, ...), else "title · department"
         LoginRole,                     // login, also the avatar colour key
+        ActiveRole,                    // false once deactivated
+        OrgRoleRole,                   // "owner", "admin" or "member"
+        OrgRoleTextRole,               // the org role, translated; empty for members
     };
     Q_ENUM(Roles)
 
     explicit PeopleListModel(QObject *parent = nullptr);
 
-    StoreReader *store() const { return m_store; }
-    void setStore(StoreReader *store);
     qint64 departmentId() const { return m_department; }
     double departmentIdForQml() const { return double(m_department); }
     void setDepartmentIdForQml(double id);
@@ -51,6 +46,8 @@ public:
     void setQuery(const QString &query);
     int limit() const { return m_limit; }
     void setLimit(int limit);
+    bool deactivated() const { return m_deactivated; }
+    void setDeactivated(bool deactivated);
     bool searching() const { return !m_query.trimmed().isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,15 +56,13 @@ public:
 
     Q_INVOKABLE double userAt(int row) const;
 
-public slots:
-    void refresh();
+    void refresh() override;
 
 signals:
-    void storeChanged();
     void departmentIdChanged();
     void queryChanged();
     void limitChanged();
-    void countChanged();
+    void deactivatedChanged();
 
 private:
     struct Row
@@ -79,15 +74,17 @@ private:
         QString department;
         QString presence;
         QString detail;
+        bool active = true;
+        QString role;
 
         bool operator==(const Row &) const = default;
     };
     QList<Row> readRows();
 
-    QPointer<StoreReader> m_store;
     qint64 m_department = 0;
     QString m_query;
     int m_limit = 100;
+    bool m_deactivated = false;
     QList<Row> m_rows;
 };
 

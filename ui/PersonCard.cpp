@@ -56,6 +56,7 @@ void PersonCard::refresh()
 {
     m_valid = false;
     m_active = false;
+    m_onLeave = false;
     m_name.clear();
     m_login.clear();
     m_title.clear();
@@ -73,6 +74,7 @@ void PersonCard::refresh()
             if (auto u = replica.user(m_user)) {
                 m_valid = true;
                 m_active = u->active;
+                m_onLeave = u->onLeave;
                 m_name = u->name.isEmpty() ? u->login : u->name;
                 m_login = u->login;
                 m_title = u->title;

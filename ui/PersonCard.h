@@ -21,6 +21,7 @@ class PersonCard : public QObject
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(bool isMe READ isMe NOTIFY changed)
     Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(bool onLeave READ onLeave NOTIFY changed) // the stored "on leave" (set by the person)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString login READ login NOTIFY changed)
     Q_PROPERTY(QString initials READ initials NOTIFY changed)
@@ -47,6 +48,7 @@ public:
     bool valid() const { return m_valid; }
     bool isMe() const;
     bool active() const { return m_active; }
+    bool onLeave() const { return m_onLeave; }
     QString name() const { return m_name; }
     QString login() const { return m_login; }
     QString initials() const;
@@ -75,6 +77,7 @@ private:
     qint64 m_user = 0;
     bool m_valid = false;
     bool m_active = false;
+    bool m_onLeave = false;
     QString m_name, m_login, m_title, m_managerName, m_phone, m_email, m_employeeId, m_presence;
     QStringList m_departments;
     qint64 m_manager = 0;

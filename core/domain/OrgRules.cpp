@@ -14,6 +14,20 @@ bool hasControl(const QString &s)
 
 } // namespace
 
+std::optional<QString> loginProblem(const QString &login)
+{
+    if (login.size() < 2 || login.size() > 64)
+        return QStringLiteral("a login must be 2 to 64 characters long");
+    for (const QChar c : login) {
+        const char16_t u = c.unicode();
+        const bool good =
+            (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '.' || u == '_' || u == '-';
+        if (!good)
+            return QStringLiteral("a login may use only a-z, 0-9, '.', '_' and '-'");
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())

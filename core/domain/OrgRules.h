@@ -13,7 +13,10 @@ inline constexpr int kMaxEmployeeIdChars = 64;
 inline constexpr int kMaxPhoneChars = 40;
 inline constexpr int kMaxEmailChars = 254;
 inline constexpr int kMaxDepartmentsPerPerson = 50;
+inline constexpr int kMinPasswordChars = 8;
 
+// 2-64 characters of a-z 0-9 . _ - (logins are typed, compared and shown as they are).
+std::optional<QString> loginProblem(const QString &login);
 std::optional<QString> nameProblem(const QString &name);
 std::optional<QString> titleProblem(const QString &title);
 // Letters, digits and . _ - / (no spaces): it is quoted nowhere and keys imports.

@@ -105,7 +105,11 @@ public:
     // Everyone with the department among their departments, by name.
     QList<UserRecord> peopleInDepartment(qint64 department, bool includeInactive = false);
     QList<UserRecord> directReports(qint64 manager); // active people whose manager is `manager`, by name
-    QList<ConversationRecord> conversations();       // by activity, newest first
+    // Active owners, then active admins, each by name.
+    QList<UserRecord> orgAdministrators();
+    // Deactivated people whose name or login contains `filter` (any case; empty: all), by name.
+    QList<UserRecord> deactivatedPeople(const QString &filter, int limit);
+    QList<ConversationRecord> conversations(); // by activity, newest first
     std::optional<ConversationRecord> conversation(const QString &id);
     QList<MemberRecord> members(const QString &conversation);
     std::optional<MemberRecord> member(const QString &conversation, qint64 user);

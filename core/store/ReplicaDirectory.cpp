@@ -193,6 +193,17 @@ QString upperBound(const QString &prefix)
     return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
 }
 
+// The people with these ids, in this order (ids read first, so no statement is open while reading them).
+QList<UserRecord> usersOf(Replica &replica, const QList<qint64> &ids)
+{
+    QList<UserRecord> out;
+    for (qint64 id : ids) {
+        if (auto u = replica.user(id))
+            out.append(*u);
+    }
+    return out;
+}
+
 } // namespace
 
 QList<PersonMatch> Replica::searchPeople(const QString &query, int limit)
@@ -267,7 +278,6 @@ QList<PersonMatch> Replica::searchPeople(const QString &query, int limit)
 
 QList<UserRecord> Replica::peopleInDepartment(qint64 department, bool includeInactive)
 {
-    QList<UserRecord> out;
     auto c = context();
     QList<qint64> ids;
     if (c.version >= 5) {
@@ -282,16 +292,11 @@ QList<UserRecord> Replica::peopleInDepartment(qint64 department, bool includeIna
         while (q->step())
             ids.append(q->integer(0));
     }
-    for (qint64 id : std::as_const(ids)) {
-        if (auto u = user(id))
-            out.append(*u);
-    }
-    return out;
+    return usersOf(*this, ids);
 }
 
 QList<UserRecord> Replica::directReports(qint64 manager)
 {
-    QList<UserRecord> out;
     auto c = context();
     QList<qint64> ids;
     {
@@ -300,11 +305,7 @@ QList<UserRecord> Replica::directReports(qint64 manager)
         while (q->step())
             ids.append(q->integer(0));
     }
-    for (qint64 id : std::as_const(ids)) {
-        if (auto u = user(id))
-            out.append(*u);
-    }
-    return out;
+    return usersOf(*this, ids);
 }
 
 std::optional<DepartmentRecord> Replica::department(qint64 id)
@@ -326,6 +327,36 @@ QList<DepartmentRecord> Replica::childDepartments(qint64 parent)
     while (q->step())
         out.append(DepartmentRecord{q->integer(0), q->text(1), q->integer(2), q->integer(3)});
     return out;
+}
+
+QList<UserRecord> Replica::orgAdministrators()
+{
+    auto c = context();
+    if (c.version < 5)
+        return {};
+    QList<qint64> ids;
+    {
+        auto q = c.sql.get("SELECT id FROM users WHERE active=1 AND role IN ('owner', 'admin') "
+                           "ORDER BY role='admin', name, id");
+        while (q->step())
+            ids.append(q->integer(0));
+    }
+    return usersOf(*this, ids);
+}
+
+QList<UserRecord> Replica::deactivatedPeople(const QString &filter, int limit)
+{
+    auto c = context();
+    QList<qint64> ids;
+    {
+        // instr() rather than LIKE, so % and _ in the filter are plain characters.
+        auto q = c.sql.get("SELECT id FROM users WHERE active=0 AND (?1 = '' OR instr(lower(name), ?1) > 0 "
+                           "OR instr(lower(login), ?1) > 0) ORDER BY name, id LIMIT ?2");
+        q->bind(1, filter.trimmed().toLower()).bind(2, qint64(limit));
+        while (q->step())
+            ids.append(q->integer(0));
+    }
+    return usersOf(*this, ids);
 }
 
 } // namespace tack::store

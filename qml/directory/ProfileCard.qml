@@ -106,6 +106,23 @@ Rectangle {
             }
         }
 
+        // My own card: I say when I am on leave; everyone then sees "On leave" instead of my live presence.
+        Switch {
+            id: leaveSwitch
+            objectName: "onLeaveSwitch"
+            visible: card.person.isMe
+            text: qsTr("I am on leave")
+            checked: card.person.onLeave
+            enabled: !(Session.administration.pendingCount >= 0 && Session.administration.personPending(card.person.userId))
+            Accessible.name: qsTr("I am on leave")
+            onToggled: Session.administration.setOnLeave(checked)
+            // Shows my choice until the server has it, then the stored value again (also after a refusal).
+            Connections {
+                target: Session.administration
+                function onFinished() { leaveSwitch.checked = Qt.binding(() => card.person.onLeave) }
+            }
+        }
+
         Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider }
 
         GridLayout {

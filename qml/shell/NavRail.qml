@@ -3,8 +3,8 @@ import QtQuick.Layouts
 import Tack.App
 import Tack.Models
 
-// The left rail: my avatar, the sections (Messages; the audit log for the org's owners and admins) and
-// settings at the bottom.
+// The left rail: my avatar, the sections (Messages, Directory; administration and the audit log for the
+// org's owners and admins) and settings at the bottom.
 Rectangle {
     id: rail
 
@@ -37,6 +37,16 @@ Rectangle {
             checked: rail.section === "chats"
             badge: rail.unread
             onClicked: rail.sectionRequested("chats")
+        }
+
+        RailButton {
+            objectName: "adminButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: Session.orgAdmin
+            glyph: "\u2692"
+            label: qsTr("Admin", "the rail's short name of the administration pages")
+            checked: rail.section === "admin"
+            onClicked: rail.sectionRequested("admin")
         }
 
         RailButton {

@@ -10,7 +10,7 @@ Item {
 
     readonly property bool windowActive: Window.active
     property string currentId: ""
-    // "chats", "directory" or "audit" (owners and admins only).
+    // "chats", "directory", or "admin" and "audit" (owners and admins only).
     property string section: "chats"
     readonly property alias unread: chats.totalUnread
 
@@ -58,8 +58,16 @@ Item {
             shell.openChat(conversationId, messageId)
         }
         function onOrgRoleChanged() {
-            if (!Session.orgAdmin && shell.section === "audit")
+            if (!Session.orgAdmin && (shell.section === "audit" || shell.section === "admin"))
                 shell.section = "chats"
+        }
+    }
+    // Refusals of administration changes: the admin page shows them itself; elsewhere they come as a toast.
+    Connections {
+        target: Session.administration
+        function onRefused(message: string) {
+            if (shell.section !== "admin")
+                Session.actionRefused(message)
         }
     }
 
@@ -87,6 +95,16 @@ Item {
                 onMessageRequested: id => shell.messagePerson(id, false)
                 onDingRequested: id => shell.messagePerson(id, true)
             }
+        }
+
+        Loader {
+            id: admin
+            objectName: "adminLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.section === "admin"
+            active: (shell.section === "admin" || admin.status === Loader.Ready) && Session.orgAdmin
+            sourceComponent: Component { AdminPage { objectName: "adminPage" } }
         }
 
         Loader {

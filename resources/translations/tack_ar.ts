@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Administration sections</source>
+        <translation>أقسام الإدارة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPersonRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -221,6 +271,63 @@
     </message>
 </context>
 <context>
+    <name>DeactivateDialog</name>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>تعطيل حساب %1؟</translation>
+    </message>
+    <message>
+        <source>%1 will be signed out on every device at once and can no longer sign in. They leave every group chat (groups they own pass to another member). Their messages, DINGs and direct chats are kept, and you can reactivate them later.</source>
+        <translation>سيُسجَّل خروج %1 فورًا من كل الأجهزة ولن يتمكن من تسجيل الدخول بعد ذلك. سيغادر كل المحادثات الجماعية (وتنتقل المجموعات التي يملكها إلى عضو آخر). تبقى رسائله وتنبيهات DING ومحادثاته المباشرة، ويمكنك إعادة تفعيل حسابه لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>تعطيل حساب %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentChips</name>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (القسم الأساسي)</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>جعله الأساسي</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary department</source>
+        <translation>جعل %1 القسم الأساسي</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>إزالة من %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentRow</name>
     <message>
         <source>%1, expanded</source>
@@ -244,6 +351,97 @@
     <message>
         <source>Departments</source>
         <translation>الأقسام</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsAdmin</name>
+    <message>
+        <source>New top-level department</source>
+        <translation>قسم رئيسي جديد</translation>
+    </message>
+    <message>
+        <source>Name of a new top-level department</source>
+        <translation>اسم قسم رئيسي جديد</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add the top-level department</source>
+        <translation>إضافة القسم الرئيسي</translation>
+    </message>
+    <message>
+        <source>Choose a department to manage</source>
+        <translation>اختر قسمًا لإدارته</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>اسم القسم</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Rename the department</source>
+        <translation>إعادة تسمية القسم</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>القسم الأعلى</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>القسم الأعلى</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Move the department under the chosen parent</source>
+        <translation>نقل القسم تحت القسم الأعلى المختار</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Set manager</source>
+        <translation>تعيين المدير</translation>
+    </message>
+    <message>
+        <source>Set the department&apos;s manager</source>
+        <translation>تعيين مدير القسم</translation>
+    </message>
+    <message>
+        <source>Sub-department</source>
+        <translation>قسم فرعي</translation>
+    </message>
+    <message>
+        <source>Name of a new sub-department</source>
+        <translation>اسم قسم فرعي جديد</translation>
+    </message>
+    <message>
+        <source>Add the sub-department</source>
+        <translation>إضافة القسم الفرعي</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>حذف القسم</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
     </message>
 </context>
 <context>
@@ -424,6 +622,16 @@
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>org role</comment>
+        <translation>مالك</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>org role</comment>
+        <translation>مسؤول</translation>
+    </message>
 </context>
 <context>
     <name>EditDialog</name>
@@ -577,6 +785,11 @@
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <comment>the rail&apos;s short name of the administration pages</comment>
+        <translation>الإدارة</translation>
+    </message>
 </context>
 <context>
     <name>OrgChartBox</name>
@@ -623,6 +836,152 @@
     </message>
 </context>
 <context>
+    <name>PeopleAdmin</name>
+    <message>
+        <source>Name, pinyin, login, phone, e-mail</source>
+        <translation>الاسم أو البينيين أو اسم المستخدم أو الهاتف أو البريد</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>البحث عن الأشخاص</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Show the people of a department</source>
+        <translation>عرض أشخاص قسم</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Show deactivated people</source>
+        <translation>عرض الأشخاص المعطّلة حساباتهم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Scroll the people</source>
+        <translation>تمرير قائمة الأشخاص</translation>
+    </message>
+    <message>
+        <source>Nobody is deactivated</source>
+        <translation>لا يوجد حساب معطّل</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>لم يُعثر على أحد</translation>
+    </message>
+    <message>
+        <source>No people in this department</source>
+        <translation>لا يوجد أشخاص في هذا القسم</translation>
+    </message>
+    <message>
+        <source>Choose a person to manage</source>
+        <translation>اختر شخصًا لإدارته</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>الأقسام: %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>المدير: %1</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>الرقم الوظيفي</translation>
+    </message>
+    <message>
+        <source>Employee ID: %1</source>
+        <translation>الرقم الوظيفي: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Only an owner can change, deactivate or reactivate an owner or an admin.</source>
+        <translation>لا يمكن إلا للمالك تعديل حساب مالك أو مسؤول أو تعطيله أو إعادة تفعيله.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Department to move %1 to</source>
+        <translation>القسم الذي يُنقل إليه %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Move %1 to the chosen department</source>
+        <translation>نقل %1 إلى القسم المختار</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>تعطيل…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>تعطيل حساب %1</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>إعادة تفعيل حساب %1</translation>
+    </message>
+</context>
+<context>
     <name>PeopleList</name>
     <message>
         <source>Search results</source>
@@ -639,6 +998,140 @@
     <message>
         <source>No people in this department</source>
         <translation>لا يوجد أشخاص في هذا القسم</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>e.g. lilei</source>
+        <translation>مثلًا lilei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>الرقم الوظيفي</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>كلمة المرور الأولى</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; empty: cannot sign in yet</source>
+        <translation>8 أحرف على الأقل؛ إن تُركت فارغة فلا يمكنه تسجيل الدخول بعد</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>اتركها فارغة للإبقاء على الحالية</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Department to add</source>
+        <translation>القسم المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add the department</source>
+        <translation>إضافة القسم</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+    <message>
+        <source>Search to choose someone else</source>
+        <translation>ابحث لاختيار شخص آخر</translation>
+    </message>
+    <message>
+        <source>Search by name or login</source>
+        <translation>ابحث بالاسم أو اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>البحث عن %1</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>النتائج المطابقة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1235,10 @@
         <source>Employee ID: %1</source>
         <translation>الرقم الوظيفي: %1</translation>
     </message>
+    <message>
+        <source>I am on leave</source>
+        <translation>أنا في إجازة</translation>
+    </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
@@ -787,6 +1284,93 @@
     <message>
         <source>Everyone has read it</source>
         <translation>قرأها الجميع</translation>
+    </message>
+</context>
+<context>
+    <name>RolesAdmin</name>
+    <message>
+        <source>Owners and admins add and change people and departments. Only owners change roles.</source>
+        <translation>يضيف المالكون والمسؤولون الأشخاص والأقسام ويعدّلونها. ولا يغيّر الأدوار إلا المالكون.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change who is an owner or admin.</source>
+        <translation>لا يمكن إلا للمالك تغيير من هو مالك أو مسؤول.</translation>
+    </message>
+    <message>
+        <source>Person to give a role</source>
+        <translation>الشخص المراد منحه دورًا</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالك</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Role to give</source>
+        <translation>الدور المراد منحه</translation>
+    </message>
+    <message>
+        <source>Give role</source>
+        <translation>منح الدور</translation>
+    </message>
+    <message>
+        <source>Give %1 the chosen role</source>
+        <translation>منح %1 الدور المختار</translation>
+    </message>
+    <message>
+        <source>Owners, admins and department managers</source>
+        <translation>المالكون والمسؤولون ومديرو الأقسام</translation>
+    </message>
+    <message>
+        <source>Scroll the roles</source>
+        <translation>تمرير قائمة الأدوار</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Manages %1</source>
+        <translation>يدير %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation>جعله مالكًا</translation>
+    </message>
+    <message>
+        <source>Make %1 an owner</source>
+        <translation>جعل %1 مالكًا</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>جعله مسؤولًا</translation>
+    </message>
+    <message>
+        <source>Make %1 an admin</source>
+        <translation>جعل %1 مسؤولًا</translation>
+    </message>
+    <message>
+        <source>The last owner stays an owner. Make someone else an owner first.</source>
+        <translation>يبقى آخر مالك مالكًا. اجعل شخصًا آخر مالكًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>إزالة الدور</translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member</source>
+        <translation>جعل %1 عضوًا عاديًا</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1764,235 @@
     <message>
         <source>Everyone</source>
         <translation>الجميع</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::OrgAdministration</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) will be sent when the connection is back.</source>
+        <translation>
+            <numerusform>غير متصل: لا تغييرات بانتظار الإرسال.</numerusform>
+            <numerusform>غير متصل: سيُرسل تغيير واحد عند عودة الاتصال.</numerusform>
+            <numerusform>غير متصل: سيُرسل تغييران عند عودة الاتصال.</numerusform>
+            <numerusform>غير متصل: ستُرسل %n تغييرات عند عودة الاتصال.</numerusform>
+            <numerusform>غير متصل: سيُرسل %n تغييرًا عند عودة الاتصال.</numerusform>
+            <numerusform>غير متصل: سيُرسل %n تغيير عند عودة الاتصال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>جارٍ الحفظ…</numerusform>
+            <numerusform>جارٍ حفظ تغيير واحد…</numerusform>
+            <numerusform>جارٍ حفظ تغييرين…</numerusform>
+            <numerusform>جارٍ حفظ %n تغييرات…</numerusform>
+            <numerusform>جارٍ حفظ %n تغييرًا…</numerusform>
+            <numerusform>جارٍ حفظ %n تغيير…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to change the directory.</source>
+        <translation>سجّل الدخول لتعديل الدليل.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>دور غير معروف.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change who is an owner or admin.</source>
+        <translation>لا يمكن إلا للمالك تغيير من هو مالك أو مسؤول.</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>هذا الشخص لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>%1 is the organisation&apos;s last owner. Make someone else an owner first.</source>
+        <translation>%1 هو آخر مالك للمؤسسة. اجعل شخصًا آخر مالكًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owners and admins can do this.</source>
+        <translation>لا يمكن القيام بذلك إلا لمالكي المؤسسة ومسؤوليها.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>لا يمكنك تعطيل حسابك.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change, deactivate or reactivate an owner or an admin.</source>
+        <translation>لا يمكن إلا للمالك تعديل حساب مالك أو مسؤول أو تعطيله أو إعادة تفعيله.</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>هذا القسم لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The department is not empty (%1, %2): move them out first.</source>
+        <translation>القسم ليس فارغًا (%1، %2): انقلهم منه أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصًا</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-department(s)</source>
+        <translation>
+            <numerusform>لا أقسام فرعية</numerusform>
+            <numerusform>قسم فرعي واحد</numerusform>
+            <numerusform>قسمان فرعيان</numerusform>
+            <numerusform>%n أقسام فرعية</numerusform>
+            <numerusform>%n قسمًا فرعيًا</numerusform>
+            <numerusform>%n قسم فرعي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 characters: a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>يتكون اسم المستخدم من 2 إلى 64 حرفًا: a-z أو 0-9 أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a name (at most %n characters).</source>
+        <translation>
+            <numerusform>أدخل اسمًا.</numerusform>
+            <numerusform>أدخل اسمًا (حرف واحد على الأكثر).</numerusform>
+            <numerusform>أدخل اسمًا (حرفان على الأكثر).</numerusform>
+            <numerusform>أدخل اسمًا (%n أحرف على الأكثر).</numerusform>
+            <numerusform>أدخل اسمًا (%n حرفًا على الأكثر).</numerusform>
+            <numerusform>أدخل اسمًا (%n حرف على الأكثر).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A title has at most %n characters.</source>
+        <translation>
+            <numerusform>المسمى الوظيفي فارغ.</numerusform>
+            <numerusform>للمسمى الوظيفي حرف واحد على الأكثر.</numerusform>
+            <numerusform>للمسمى الوظيفي حرفان على الأكثر.</numerusform>
+            <numerusform>للمسمى الوظيفي %n أحرف على الأكثر.</numerusform>
+            <numerusform>للمسمى الوظيفي %n حرفًا على الأكثر.</numerusform>
+            <numerusform>للمسمى الوظيفي %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An employee ID uses only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; (at most %n).</source>
+        <translation>
+            <numerusform>يتكون الرقم الوظيفي من حروف وأرقام و &apos;.&apos; و &apos;_&apos; و &apos;-&apos; و &apos;/&apos; فقط (%n على الأكثر).</numerusform>
+            <numerusform>يتكون الرقم الوظيفي من حروف وأرقام و &apos;.&apos; و &apos;_&apos; و &apos;-&apos; و &apos;/&apos; فقط (%n على الأكثر).</numerusform>
+            <numerusform>يتكون الرقم الوظيفي من حروف وأرقام و &apos;.&apos; و &apos;_&apos; و &apos;-&apos; و &apos;/&apos; فقط (%n على الأكثر).</numerusform>
+            <numerusform>يتكون الرقم الوظيفي من حروف وأرقام و &apos;.&apos; و &apos;_&apos; و &apos;-&apos; و &apos;/&apos; فقط (%n على الأكثر).</numerusform>
+            <numerusform>يتكون الرقم الوظيفي من حروف وأرقام و &apos;.&apos; و &apos;_&apos; و &apos;-&apos; و &apos;/&apos; فقط (%n على الأكثر).</numerusform>
+            <numerusform>يتكون الرقم الوظيفي من حروف وأرقام و &apos;.&apos; و &apos;_&apos; و &apos;-&apos; و &apos;/&apos; فقط (%n على الأكثر).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A phone number uses digits, spaces and + - ( ) . with at least 3 digits.</source>
+        <translation>يتكون رقم الهاتف من أرقام ومسافات و + - ( ) . وفيه 3 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>يكون عنوان البريد الإلكتروني بالشكل name@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters.</source>
+        <translation>
+            <numerusform>كلمة المرور مطلوبة.</numerusform>
+            <numerusform>لكلمة المرور حرف واحد على الأقل.</numerusform>
+            <numerusform>لكلمة المرور حرفان على الأقل.</numerusform>
+            <numerusform>لكلمة المرور %n أحرف على الأقل.</numerusform>
+            <numerusform>لكلمة المرور %n حرفًا على الأقل.</numerusform>
+            <numerusform>لكلمة المرور %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is in at most %n departments.</source>
+        <translation>
+            <numerusform>لا يمكن أن ينتمي الشخص إلى أي قسم.</numerusform>
+            <numerusform>ينتمي الشخص إلى قسم واحد على الأكثر.</numerusform>
+            <numerusform>ينتمي الشخص إلى قسمين على الأكثر.</numerusform>
+            <numerusform>ينتمي الشخص إلى %n أقسام على الأكثر.</numerusform>
+            <numerusform>ينتمي الشخص إلى %n قسمًا على الأكثر.</numerusform>
+            <numerusform>ينتمي الشخص إلى %n قسم على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A department name has 1 to 200 characters and no &apos;/&apos;.</source>
+        <translation>يتكون اسم القسم من 1 إلى 200 حرف دون &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Setting a password needs a connection to the server. Try again when online.</source>
+        <translation>يتطلب تعيين كلمة المرور اتصالًا بالخادم. حاول مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>لا يمكن أن يكون الشخص مديرًا لنفسه.</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>اختر قسمًا.</translation>
+    </message>
+    <message>
+        <source>A department cannot move inside itself or one of its sub-departments.</source>
+        <translation>لا يمكن نقل قسم إلى داخله أو إلى أحد أقسامه الفرعية.</translation>
+    </message>
+    <message>
+        <source>That department, its new parent or its manager no longer exists.</source>
+        <translation>هذا القسم أو قسمه الأعلى الجديد أو مديره لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>That person, a chosen department or the manager no longer exists.</source>
+        <translation>هذا الشخص أو قسم مختار أو المدير لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The department is not empty: move its people and sub-departments out first.</source>
+        <translation>القسم ليس فارغًا: انقل أشخاصه وأقسامه الفرعية منه أولًا.</translation>
+    </message>
+    <message>
+        <source>A department with that name already exists there.</source>
+        <translation>يوجد قسم بهذا الاسم هناك بالفعل.</translation>
+    </message>
+    <message>
+        <source>That employee ID already belongs to someone else.</source>
+        <translation>هذا الرقم الوظيفي مستخدم لشخص آخر.</translation>
+    </message>
+    <message>
+        <source>That login is already taken.</source>
+        <translation>اسم المستخدم هذا مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>That manager is not possible: nobody can be their own manager, directly or through the people who report to them.</source>
+        <translation>لا يمكن تعيين هذا المدير: لا يمكن لأحد أن يكون مديرًا لنفسه، مباشرةً أو عبر من يتبعونه.</translation>
+    </message>
+    <message>
+        <source>The server refused a value (%1).</source>
+        <translation>رفض الخادم قيمة (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>رفض الخادم التغيير (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::OrgRolesModel</name>
+    <message>
+        <source>Owners</source>
+        <translation>المالكون</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>المسؤولون</translation>
+    </message>
+    <message>
+        <source>Department managers</source>
+        <translation>مديرو الأقسام</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>PeopleAdmin</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnreadBadge</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -129,6 +139,72 @@
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
             <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::OrgAdministration</name>
+    <message numerus="yes">
+        <source>Offline: %n change(s) will be sent when the connection is back.</source>
+        <translation>
+            <numerusform>Offline: %n change will be sent when the connection is back.</numerusform>
+            <numerusform>Offline: %n changes will be sent when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Saving %n change…</numerusform>
+            <numerusform>Saving %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-department(s)</source>
+        <translation>
+            <numerusform>%n sub-department</numerusform>
+            <numerusform>%n sub-departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a name (at most %n characters).</source>
+        <translation>
+            <numerusform>Enter a name (at most %n character).</numerusform>
+            <numerusform>Enter a name (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A title has at most %n characters.</source>
+        <translation>
+            <numerusform>A title has at most %n character.</numerusform>
+            <numerusform>A title has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An employee ID uses only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; (at most %n).</source>
+        <translation>
+            <numerusform>An employee ID uses only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; (at most %n).</numerusform>
+            <numerusform>An employee ID uses only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; (at most %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters.</source>
+        <translation>
+            <numerusform>A password has at least %n character.</numerusform>
+            <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is in at most %n departments.</source>
+        <translation>
+            <numerusform>A person is in at most %n department.</numerusform>
+            <numerusform>A person is in at most %n departments.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Administration sections</source>
+        <translation>管理分区</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPersonRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -206,6 +256,63 @@
     </message>
 </context>
 <context>
+    <name>DeactivateDialog</name>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 will be signed out on every device at once and can no longer sign in. They leave every group chat (groups they own pass to another member). Their messages, DINGs and direct chats are kept, and you can reactivate them later.</source>
+        <translation>%1 将立即在所有设备上退出登录，并且无法再登录。TA 会退出所有群聊（TA 创建的群会移交给其他成员）。TA 的消息、DING 和单聊都会保留，之后可以重新启用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentChips</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1（主部门）</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>设为主部门</translation>
+    </message>
+    <message>
+        <source>Make %1 the primary department</source>
+        <translation>把 %1 设为主部门</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>从 %1 移除</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentPicker</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentRow</name>
     <message>
         <source>%1, expanded</source>
@@ -229,6 +336,97 @@
     <message>
         <source>Departments</source>
         <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsAdmin</name>
+    <message>
+        <source>New top-level department</source>
+        <translation>新的顶级部门</translation>
+    </message>
+    <message>
+        <source>Name of a new top-level department</source>
+        <translation>新顶级部门的名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the top-level department</source>
+        <translation>添加该顶级部门</translation>
+    </message>
+    <message>
+        <source>Choose a department to manage</source>
+        <translation>选择要管理的部门</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the department</source>
+        <translation>重命名该部门</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move the department under the chosen parent</source>
+        <translation>把该部门移到所选上级部门下</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Set manager</source>
+        <translation>设置负责人</translation>
+    </message>
+    <message>
+        <source>Set the department&apos;s manager</source>
+        <translation>设置部门负责人</translation>
+    </message>
+    <message>
+        <source>Sub-department</source>
+        <translation>子部门</translation>
+    </message>
+    <message>
+        <source>Name of a new sub-department</source>
+        <translation>新子部门的名称</translation>
+    </message>
+    <message>
+        <source>Add the sub-department</source>
+        <translation>添加该子部门</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
     </message>
 </context>
 <context>
@@ -384,6 +582,16 @@
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <comment>org role</comment>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>org role</comment>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>EditDialog</name>
@@ -532,6 +740,11 @@
         <source>Directory</source>
         <translation>通讯录</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <comment>the rail&apos;s short name of the administration pages</comment>
+        <translation>管理</translation>
+    </message>
 </context>
 <context>
     <name>OrgChartBox</name>
@@ -573,6 +786,147 @@
     </message>
 </context>
 <context>
+    <name>PeopleAdmin</name>
+    <message>
+        <source>Name, pinyin, login, phone, e-mail</source>
+        <translation>姓名、拼音、账号、电话、邮箱</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Show the people of a department</source>
+        <translation>显示某部门的人员</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Show deactivated people</source>
+        <translation>显示已停用的人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Scroll the people</source>
+        <translation>滚动人员列表</translation>
+    </message>
+    <message>
+        <source>Nobody is deactivated</source>
+        <translation>没有已停用的人员</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>未找到任何人</translation>
+    </message>
+    <message>
+        <source>No people in this department</source>
+        <translation>该部门暂无人员</translation>
+    </message>
+    <message>
+        <source>Choose a person to manage</source>
+        <translation>选择要管理的人员</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>上级：%1</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee ID: %1</source>
+        <translation>工号：%1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系方式：%1</translation>
+    </message>
+    <message>
+        <source>Only an owner can change, deactivate or reactivate an owner or an admin.</source>
+        <translation>只有所有者可以修改、停用或重新启用所有者或管理员。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Department to move %1 to</source>
+        <translation>%1 要调往的部门</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move %1 to the chosen department</source>
+        <translation>把 %1 调到所选部门</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>重新启用 %1</translation>
+    </message>
+</context>
+<context>
     <name>PeopleList</name>
     <message>
         <source>Search results</source>
@@ -589,6 +943,140 @@
     <message>
         <source>No people in this department</source>
         <translation>该部门暂无人员</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>e.g. lilei</source>
+        <translation>例如 lilei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; empty: cannot sign in yet</source>
+        <translation>至少 8 个字符；留空则暂时无法登录</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current one</source>
+        <translation>留空则保持当前密码</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Department to add</source>
+        <translation>要添加的部门</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the department</source>
+        <translation>添加该部门</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除%1</translation>
+    </message>
+    <message>
+        <source>Search to choose someone else</source>
+        <translation>搜索以选择其他人</translation>
+    </message>
+    <message>
+        <source>Search by name or login</source>
+        <translation>按姓名或账号搜索</translation>
+    </message>
+    <message>
+        <source>Search for %1</source>
+        <translation>搜索%1</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1180,10 @@
         <source>Employee ID: %1</source>
         <translation>工号：%1</translation>
     </message>
+    <message>
+        <source>I am on leave</source>
+        <translation>我在休假</translation>
+    </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
@@ -737,6 +1229,93 @@
     <message>
         <source>Everyone has read it</source>
         <translation>所有人都已读</translation>
+    </message>
+</context>
+<context>
+    <name>RolesAdmin</name>
+    <message>
+        <source>Owners and admins add and change people and departments. Only owners change roles.</source>
+        <translation>所有者和管理员可以添加和修改人员与部门。只有所有者可以更改角色。</translation>
+    </message>
+    <message>
+        <source>Only an owner can change who is an owner or admin.</source>
+        <translation>只有所有者可以更改谁是所有者或管理员。</translation>
+    </message>
+    <message>
+        <source>Person to give a role</source>
+        <translation>要授予角色的人员</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role to give</source>
+        <translation>要授予的角色</translation>
+    </message>
+    <message>
+        <source>Give role</source>
+        <translation>授予角色</translation>
+    </message>
+    <message>
+        <source>Give %1 the chosen role</source>
+        <translation>授予 %1 所选角色</translation>
+    </message>
+    <message>
+        <source>Owners, admins and department managers</source>
+        <translation>所有者、管理员和部门负责人</translation>
+    </message>
+    <message>
+        <source>Scroll the roles</source>
+        <translation>滚动角色列表</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Manages %1</source>
+        <translation>负责 %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation>设为所有者</translation>
+    </message>
+    <message>
+        <source>Make %1 an owner</source>
+        <translation>把 %1 设为所有者</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation>设为管理员</translation>
+    </message>
+    <message>
+        <source>Make %1 an admin</source>
+        <translation>把 %1 设为管理员</translation>
+    </message>
+    <message>
+        <source>The last owner stays an owner. Make someone else an owner first.</source>
+        <translation>最后一位所有者不能取消。请先把其他人设为所有者。</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>取消角色</translation>
+    </message>
+    <message>
+        <source>Make %1 an ordinary member</source>
+        <translation>把 %1 设为普通成员</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1689,190 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::OrgAdministration</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存该修改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) will be sent when the connection is back.</source>
+        <translation>
+            <numerusform>离线：%n 项修改将在恢复连接后发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 项修改…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to change the directory.</source>
+        <translation>请先登录再修改通讯录。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>未知角色。</translation>
+    </message>
+    <message>
+        <source>Only an owner can change who is an owner or admin.</source>
+        <translation>只有所有者可以更改谁是所有者或管理员。</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>该人员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the organisation&apos;s last owner. Make someone else an owner first.</source>
+        <translation>%1 是组织的最后一位所有者。请先把其他人设为所有者。</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owners and admins can do this.</source>
+        <translation>只有组织的所有者和管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>不能停用自己。</translation>
+    </message>
+    <message>
+        <source>Only an owner can change, deactivate or reactivate an owner or an admin.</source>
+        <translation>只有所有者可以修改、停用或重新启用所有者或管理员。</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
+    </message>
+    <message>
+        <source>The department is not empty (%1, %2): move them out first.</source>
+        <translation>该部门不为空（%1，%2）：请先把他们移出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-department(s)</source>
+        <translation>
+            <numerusform>%n 个子部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 characters: a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>账号为 2 到 64 个字符：a-z、0-9、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a name (at most %n characters).</source>
+        <translation>
+            <numerusform>请输入姓名（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A title has at most %n characters.</source>
+        <translation>
+            <numerusform>职位最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An employee ID uses only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;/&apos; (at most %n).</source>
+        <translation>
+            <numerusform>工号只能包含字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 和 &apos;/&apos;（最多 %n 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A phone number uses digits, spaces and + - ( ) . with at least 3 digits.</source>
+        <translation>电话号码只能包含数字、空格和 + - ( ) .，且至少 3 位数字。</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>邮箱地址的格式如 name@example.com。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A person is in at most %n departments.</source>
+        <translation>
+            <numerusform>一个人最多属于 %n 个部门。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A department name has 1 to 200 characters and no &apos;/&apos;.</source>
+        <translation>部门名称为 1 到 200 个字符，且不能包含 &apos;/&apos;。</translation>
+    </message>
+    <message>
+        <source>Setting a password needs a connection to the server. Try again when online.</source>
+        <translation>设置密码需要连接服务器。请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>不能把某人设为自己的上级。</translation>
+    </message>
+    <message>
+        <source>Choose a department.</source>
+        <translation>请选择一个部门。</translation>
+    </message>
+    <message>
+        <source>A department cannot move inside itself or one of its sub-departments.</source>
+        <translation>部门不能移到自身或其子部门之下。</translation>
+    </message>
+    <message>
+        <source>That department, its new parent or its manager no longer exists.</source>
+        <translation>该部门、其新上级部门或其负责人已不存在。</translation>
+    </message>
+    <message>
+        <source>That person, a chosen department or the manager no longer exists.</source>
+        <translation>该人员、所选部门或上级已不存在。</translation>
+    </message>
+    <message>
+        <source>The department is not empty: move its people and sub-departments out first.</source>
+        <translation>该部门不为空：请先移出其中的人员和子部门。</translation>
+    </message>
+    <message>
+        <source>A department with that name already exists there.</source>
+        <translation>该位置已有同名部门。</translation>
+    </message>
+    <message>
+        <source>That employee ID already belongs to someone else.</source>
+        <translation>该工号已属于其他人。</translation>
+    </message>
+    <message>
+        <source>That login is already taken.</source>
+        <translation>该账号已被占用。</translation>
+    </message>
+    <message>
+        <source>That manager is not possible: nobody can be their own manager, directly or through the people who report to them.</source>
+        <translation>无法设置该上级：任何人都不能直接或通过其下属成为自己的上级。</translation>
+    </message>
+    <message>
+        <source>The server refused a value (%1).</source>
+        <translation>服务器拒绝了某个值（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>服务器拒绝了该修改（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::OrgRolesModel</name>
+    <message>
+        <source>Owners</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Department managers</source>
+        <translation>部门负责人</translation>
     </message>
 </context>
 <context>

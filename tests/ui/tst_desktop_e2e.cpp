@@ -5,6 +5,7 @@
 #include "AppSession.h"
 #include "AuditLogModel.h"
 #include "CliRunner.h"
+#include "OrgAdministration.h"
 #include "PeopleListModel.h"
 #include "ServerProcess.h"
 #include "StoreReader.h"
@@ -371,9 +372,16 @@ private slots:
         QVERIFY2(model->error().isEmpty(), qPrintable(model->error()));
         QVERIFY(!find("chatView")->isVisible());
         screenshot(QStringLiteral("desktop-audit.png"));
+        QQuickItem *actionBox = findItem(m_window->contentItem(), QStringLiteral("auditActionBox"));
+        QVERIFY(actionBox);
+        QCOMPARE(actionBox->property("displayText").toString(), QStringLiteral("All actions"));
         m_translator->setCode(QStringLiteral("ar"));
+        // The filter's texts follow the language (they used to stay English).
+        QTRY_VERIFY(actionBox->property("displayText").toString() != QStringLiteral("All actions"));
+        QVERIFY(!actionBox->property("displayText").toString().isEmpty());
         screenshot(QStringLiteral("desktop-audit-ar.png"));
         m_translator->setCode(QStringLiteral("en"));
+        QTRY_COMPARE(actionBox->property("displayText").toString(), QStringLiteral("All actions"));
 
         QTemporaryDir out;
         QSignalSpy exported(model, &tack::ui::AuditLogModel::exportFinished);
@@ -437,6 +445,145 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(cli().run({QStringLiteral("dings")}).out.contains(text), kWaitMs);
         m_session->showChat(kChat); // the tests below work in the release chat
         QTRY_VERIFY(find("chatTitle")->property("text").toString() != QStringLiteral("张伟"));
+    }
+
+    // Administration (wangfang owns the demo org): every page walked for accessible names and photographed;
+    // a person added through the People page's dialog signs in with the CLI; deactivating them through the
+    // confirmation reaches the server; the Arabic audit filter follows the language.
+    void administrationAddsAndDeactivatesAPerson()
+    {
+        QQuickItem *button = find("adminButton");
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QMetaObject::invokeMethod(button, "clicked");
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = findItem(m_window->contentItem(), QStringLiteral("adminPage"))) &&
+                    page->isVisible());
+        auto *admin = m_session->administration();
+        QVERIFY(admin);
+        QQuickItem *people = findItem(page, QStringLiteral("peopleAdmin"));
+        QVERIFY(people);
+        QTRY_VERIFY(findItem(people, QStringLiteral("adminPeopleList"))->property("count").toInt() > 0);
+        QStringList unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // Add 李雷 through the dialog.
+        QMetaObject::invokeMethod(findItem(people, QStringLiteral("addPersonButton")), "clicked");
+        QObject *editor = page->findChild<QObject *>(QStringLiteral("personEditor"));
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->property("opened").toBool());
+        auto field = [&](const char *name) { // in the scrolled form or in the footer
+            for (const char *part : {"contentItem", "footer"}) {
+                auto *root = qobject_cast<QQuickItem *>(editor->property(part).value<QObject *>());
+                if (QQuickItem *item = findItem(root, QString::fromLatin1(name)))
+                    return item;
+            }
+            return static_cast<QQuickItem *>(nullptr);
+        };
+        QVERIFY(field("personLogin"));
+        field("personLogin")->setProperty("text", QStringLiteral("lilei"));
+        field("personName")->setProperty("text", QStringLiteral("李雷"));
+        field("personTitle")->setProperty("text", QStringLiteral("Database Engineer"));
+        field("personEmail")->setProperty("text", QStringLiteral("lilei@xinghe.example"));
+        field("personPassword")->setProperty("text", QStringLiteral("lilei-initial-1"));
+        QMetaObject::invokeMethod(field("personAddDepartment"), "clicked"); // the first department
+        unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        screenshot(QStringLiteral("admin-person-editor.png"));
+        QMetaObject::invokeMethod(field("personSave"), "clicked");
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->property("visible").toBool(), kWaitMs);
+        QVERIFY2(admin->error().isEmpty(), qPrintable(admin->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->userIdOf(QStringLiteral("lilei")) > 0, kWaitMs);
+        const double lilei = m_session->store()->userIdOf(QStringLiteral("lilei"));
+        QTemporaryDir lileiProfile;
+        const CliResult signedIn =
+            CliRunner(lileiProfile.path(), QStringLiteral("lilei-initial-1"))
+                .run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("lilei"),
+                      QStringLiteral("--trust-cert"), QStringLiteral(TACK_TEST_DATA_DIR "/tls/server.crt")});
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.err));
+
+        // Find him and deactivate him: the confirmation says what happens.
+        findItem(people, QStringLiteral("adminPeopleSearch"))->setProperty("text", QStringLiteral("lilei"));
+        QTRY_COMPARE(findItem(people, QStringLiteral("adminPeopleList"))->property("count").toInt(), 1);
+        people->setProperty("currentPerson", lilei);
+        QTRY_COMPARE(findItem(people, QStringLiteral("adminPersonName"))->property("text").toString(),
+                     QStringLiteral("李雷"));
+        screenshot(QStringLiteral("admin-people.png"));
+        m_translator->setCode(QStringLiteral("ar"));
+        screenshot(QStringLiteral("admin-people-ar.png"));
+        m_translator->setCode(QStringLiteral("en"));
+        QMetaObject::invokeMethod(findItem(people, QStringLiteral("deactivateButton")), "clicked");
+        QObject *confirm = page->findChild<QObject *>(QStringLiteral("deactivateDialog"));
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        screenshot(QStringLiteral("admin-deactivate.png"));
+        QQuickItem *confirmContent =
+            qobject_cast<QQuickItem *>(confirm->property("contentItem").value<QObject *>());
+        QVERIFY(findItem(confirmContent, QStringLiteral("deactivateExplanation"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("signed out on every device")));
+        QMetaObject::invokeMethod(findItem(confirmContent, QStringLiteral("deactivateConfirm")), "clicked");
+        QTRY_VERIFY(!confirm->property("visible").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->store()->replica().userByLogin(QStringLiteral("lilei"))->active,
+                                 kWaitMs);
+        const ServerProcess::Run listed =
+            ServerProcess::run({QStringLiteral("admin"), QStringLiteral("people"), QStringLiteral("list"),
+                                QStringLiteral("--data"), m_server.dataDir()});
+        QCOMPARE(listed.exitCode, 0);
+        bool found = false;
+        for (const QByteArray &line : listed.out.split('\n')) {
+            if (line.split('\t').value(1) == "lilei") {
+                found = true;
+                QCOMPARE(line.split('\t').value(8), QByteArray("no"));
+            }
+        }
+        QVERIFY(found);
+        QTRY_VERIFY(findItem(people, QStringLiteral("reactivateButton"))->isVisible());
+
+        // Departments and Roles: named controls, screenshots.
+        page->setProperty("tab", 1); // Departments
+        QQuickItem *departments = findItem(page, QStringLiteral("departmentsAdmin"));
+        QTRY_VERIFY(departments->isVisible());
+        QTRY_VERIFY(findItem(departments, QStringLiteral("adminDepartmentTree"))->property("count").toInt() >
+                    0);
+        auto *tree =
+            qobject_cast<QAbstractItemModel *>(findItem(departments, QStringLiteral("adminDepartmentTree"))
+                                                   ->property("model")
+                                                   .value<QObject *>());
+        QVERIFY(tree);
+        const double first = tree->index(0, 0).data(Qt::UserRole + 1).toDouble(); // DepartmentIdRole
+        if (!QMetaObject::invokeMethod(departments, "choose", Q_ARG(double, first)))
+            QVERIFY(QMetaObject::invokeMethod(departments, "choose", Q_ARG(QVariant, first)));
+        QTRY_VERIFY(findItem(departments, QStringLiteral("adminDepartmentPath"))->isVisible());
+        // The company department is not empty: the refusal says so on the page.
+        QMetaObject::invokeMethod(findItem(departments, QStringLiteral("removeDepartmentButton")), "clicked");
+        QTRY_VERIFY(admin->error().startsWith(QStringLiteral("The department is not empty")));
+        QTRY_COMPARE(findItem(page, QStringLiteral("adminStatus"))->property("text").toString(),
+                     admin->error());
+        unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        screenshot(QStringLiteral("admin-departments.png"));
+        admin->clearError();
+
+        page->setProperty("tab", 2); // Roles
+        QQuickItem *roles = findItem(page, QStringLiteral("rolesAdmin"));
+        QTRY_VERIFY(roles->isVisible());
+        QTRY_VERIFY(findItem(roles, QStringLiteral("orgRolesList"))->property("count").toInt() >= 2);
+        unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // wangfang is the only owner: she cannot give up the role.
+        QQuickItem *demote = findItem(roles, QStringLiteral("demote-wangfang"));
+        QVERIFY(demote && demote->isVisible());
+        QVERIFY(!demote->isEnabled());
+        QVERIFY(findItem(roles, QStringLiteral("demote-zhoujie"))->isEnabled());
+        screenshot(QStringLiteral("admin-roles.png"));
+        page->setProperty("tab", 0);
+
+        m_session->showChat(kChat); // back to the chats
+        QTRY_VERIFY(find("chatView")->isVisible());
     }
 
     void queuesWhileTheServerIsDownAndDrainsAfter()

@@ -3,6 +3,7 @@
 
 #include "DepartmentTreeModel.h"
 #include "OrgChartModel.h"
+#include "OrgRolesModel.h"
 #include "PeopleListModel.h"
 #include "PersonCard.h"
 #include "StoreReader.h"
@@ -15,6 +16,7 @@
 using namespace storetest;
 using tack::ui::DepartmentTreeModel;
 using tack::ui::OrgChartModel;
+using tack::ui::OrgRolesModel;
 using tack::ui::PeopleListModel;
 using tack::ui::PersonCard;
 using tack::ui::StoreReader;
@@ -234,6 +236,105 @@ private slots:
         putPerson(person(1, QStringLiteral("me"), QStringLiteral("Me Myself"), {10}, 3));
         apply();
         QCOMPARE(chart.rowCount(), 3);
+    }
+
+    // The Roles page: owners, then admins, then department managers with the department they manage; a role
+    // change arriving by sync moves the person between sections.
+    void orgRolesListsOwnersAdminsAndManagers()
+    {
+        OrgRolesModel roles;
+        QAbstractItemModelTester tester(&roles, kFatal);
+        roles.setStore(m_store);
+        QCOMPARE(roles.rowCount(), 0);
+        seedOrg();
+        QCOMPARE(roles.rowCount(), 0); // nobody has a role yet
+        QCborMap me = person(1, QStringLiteral("me"), QStringLiteral("Me Myself"), {10});
+        me.insert(QStringLiteral("role"), QStringLiteral("owner"));
+        putPerson(me);
+        QCborMap wang = person(2, QStringLiteral("wangfang"), QStringLiteral("王芳"), {11, 12}, 1);
+        wang.insert(QStringLiteral("role"), QStringLiteral("admin"));
+        putPerson(wang);
+        QCborMap platform = deptObj(11, QStringLiteral("平台组"), 10);
+        platform.insert(QStringLiteral("manager"), 3);
+        m_org->add(QStringLiteral("dept.put"), one("department", platform));
+        apply();
+        QCOMPARE(roles.rowCount(), 3);
+        QCOMPARE(roles.ownerCount(), 1);
+        QCOMPARE(roleOf(roles, 0, OrgRolesModel::KindRole).toString(), QStringLiteral("owner"));
+        QCOMPARE(roleOf(roles, 0, OrgRolesModel::SectionRole).toString(), QStringLiteral("Owners"));
+        QCOMPARE(roleOf(roles, 1, OrgRolesModel::NameRole).toString(), QStringLiteral("王芳"));
+        QCOMPARE(roleOf(roles, 1, OrgRolesModel::KindRole).toString(), QStringLiteral("admin"));
+        QCOMPARE(roleOf(roles, 2, OrgRolesModel::KindRole).toString(), QStringLiteral("manager"));
+        QCOMPARE(roleOf(roles, 2, OrgRolesModel::UserIdRole).toDouble(), 3.0);
+        QCOMPARE(roleOf(roles, 2, OrgRolesModel::DetailRole).toString(), QStringLiteral("平台组"));
+        QCOMPARE(roleOf(roles, 2, OrgRolesModel::DepartmentIdRole).toDouble(), 11.0);
+
+        // 王芳 becomes a second owner: same row count, one more owner, and countChanged says so.
+        QSignalSpy count(&roles, &OrgRolesModel::countChanged);
+        wang.insert(QStringLiteral("role"), QStringLiteral("owner"));
+        putPerson(wang);
+        apply();
+        QCOMPARE(roles.rowCount(), 3);
+        QCOMPARE(roles.ownerCount(), 2);
+        QVERIFY(!count.isEmpty());
+        // A deactivated owner no longer counts.
+        wang.insert(QStringLiteral("active"), false);
+        putPerson(wang);
+        apply();
+        QCOMPARE(roles.ownerCount(), 1);
+        QCOMPARE(roles.rowCount(), 2);
+    }
+
+    // The People admin page: org roles on the rows, and the deactivated people (whom search never finds).
+    void peopleListShowsRolesAndTheDeactivated()
+    {
+        PeopleListModel people;
+        QAbstractItemModelTester tester(&people, kFatal);
+        people.setStore(m_store);
+        people.setDeactivated(true);
+        QCOMPARE(people.rowCount(), 0);
+        seedOrg();
+        QCOMPARE(people.rowCount(), 0);
+        QCborMap alice = person(3, QStringLiteral("alice"), QStringLiteral("Alice Smith"), {11}, 2, false);
+        putPerson(alice);
+        QCborMap wang = person(2, QStringLiteral("wangfang"), QStringLiteral("王芳"), {11, 12}, 1);
+        wang.insert(QStringLiteral("role"), QStringLiteral("admin"));
+        putPerson(wang);
+        apply();
+        QCOMPARE(people.rowCount(), 1);
+        QCOMPARE(roleOf(people, 0, PeopleListModel::LoginRole).toString(), QStringLiteral("alice"));
+        QVERIFY(!roleOf(people, 0, PeopleListModel::ActiveRole).toBool());
+        people.setQuery(QStringLiteral("SMI"));
+        QCOMPARE(people.rowCount(), 1);
+        people.setQuery(QStringLiteral("wang"));
+        QCOMPARE(people.rowCount(), 0);
+
+        people.setDeactivated(false);
+        QCOMPARE(people.rowCount(), 1); // the search: 王芳
+        QCOMPARE(roleOf(people, 0, PeopleListModel::OrgRoleRole).toString(), QStringLiteral("admin"));
+        QCOMPARE(roleOf(people, 0, PeopleListModel::OrgRoleTextRole).toString(), QStringLiteral("Admin"));
+        people.setQuery(QStringLiteral("alice"));
+        QCOMPARE(people.rowCount(), 0); // search finds active people only
+    }
+
+    // The tree shows each department's manager and parent, and follows a manager change.
+    void departmentTreeShowsManagers()
+    {
+        DepartmentTreeModel tree;
+        QAbstractItemModelTester tester(&tree, kFatal);
+        tree.setStore(m_store);
+        seedOrg();
+        const int market = tree.reveal(12);
+        QCOMPARE(roleOf(tree, market, DepartmentTreeModel::ManagerIdRole).toDouble(), 0.0);
+        QCOMPARE(roleOf(tree, market, DepartmentTreeModel::ManagerNameRole).toString(), QString());
+        QCborMap d = deptObj(12, QStringLiteral("市场部"));
+        d.insert(QStringLiteral("manager"), 2);
+        m_org->add(QStringLiteral("dept.put"), one("department", d));
+        apply();
+        QCOMPARE(roleOf(tree, tree.reveal(12), DepartmentTreeModel::ManagerNameRole).toString(),
+                 QStringLiteral("王芳"));
+        const int platform = tree.reveal(11);
+        QCOMPARE(roleOf(tree, platform, DepartmentTreeModel::ParentIdRole).toDouble(), 10.0);
     }
 };
 
