@@ -17,15 +17,16 @@ struct Arity
 const QHash<QString, Arity> &commands()
 {
     static const QHash<QString, Arity> table{
-        {QStringLiteral("login"), {2, 2}}, {QStringLiteral("chats"), {0, 0}},
-        {QStringLiteral("chat"), {2, -1}}, {QStringLiteral("dm"), {1, 1}},
-        {QStringLiteral("send"), {2, -1}}, {QStringLiteral("messages"), {1, 1}},
-        {QStringLiteral("read"), {1, 1}},  {QStringLiteral("recall"), {1, 1}},
-        {QStringLiteral("edit"), {2, -1}}, {QStringLiteral("search"), {1, -1}},
-        {QStringLiteral("sync"), {0, 0}},  {QStringLiteral("ding"), {1, 2}},
-        {QStringLiteral("dings"), {0, 1}}, {QStringLiteral("sessions"), {0, 2}},
-        {QStringLiteral("todos"), {0, 1}}, {QStringLiteral("todo"), {2, -1}},
-        {QStringLiteral("board"), {0, 2}},
+        {QStringLiteral("login"), {2, 2}},    {QStringLiteral("chats"), {0, 0}},
+        {QStringLiteral("chat"), {2, -1}},    {QStringLiteral("dm"), {1, 1}},
+        {QStringLiteral("send"), {2, -1}},    {QStringLiteral("messages"), {1, 1}},
+        {QStringLiteral("read"), {1, 1}},     {QStringLiteral("recall"), {1, 1}},
+        {QStringLiteral("edit"), {2, -1}},    {QStringLiteral("search"), {1, -1}},
+        {QStringLiteral("sync"), {0, 0}},     {QStringLiteral("ding"), {1, 2}},
+        {QStringLiteral("dings"), {0, 1}},    {QStringLiteral("sessions"), {0, 2}},
+        {QStringLiteral("todos"), {0, 1}},    {QStringLiteral("todo"), {2, -1}},
+        {QStringLiteral("board"), {0, 2}},    {QStringLiteral("approvals"), {0, 0}},
+        {QStringLiteral("approval"), {2, 3}},
     };
     return table;
 }
@@ -52,6 +53,11 @@ QString CliArguments::usage()
         "  ding MESSAGE --to L,L          DING my message to these members (again: only the unconfirmed)\n"
         "  ding confirm MESSAGE           confirm a DING sent to me\n"
         "  dings [MESSAGE]                my unconfirmed DINGs, or who confirmed MESSAGE's DING\n"
+        "  approvals                      approvals I take part in (* marks those waiting for me)\n"
+        "  approval submit FORM --field NAME=VALUE ...   submit a form (leave, overtime, expense,\n"
+        "                                 missed_punch, general, or the org's own), print its id\n"
+        "  approval act ID ACTION [--comment TEXT] [--to LOGIN]   approve, reject, return, withdraw,\n"
+        "                                 transfer, comment or urge\n"
         "  sessions                       my signed-in devices (* marks this one)\n"
         "  sessions revoke ID | --others  sign out one other device, or all others\n"
         "  todos [overdue|today|upcoming|done|assigned]  my open todos, one section, or those I assigned\n"
@@ -83,13 +89,15 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
     const QCommandLineOption trustFingerprint(QStringLiteral("trust-fingerprint"), QString(),
                                               QStringLiteral("SHA256"));
     const QCommandLineOption others(QStringLiteral("others"));
+    const QCommandLineOption field(QStringLiteral("field"), QString(), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption comment(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption board(QStringLiteral("board"), QString(), QStringLiteral("BOARD"));
     const QCommandLineOption column(QStringLiteral("column"), QString(), QStringLiteral("COLUMN"));
     const QCommandLineOption columns(QStringLiteral("columns"), QString(), QStringLiteral("TITLES"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({profile, json, members, to, limit, timeout, trustCert, trustFingerprint, others, due,
-                       board, column, columns, help});
+                       board, column, columns, field, comment, help});
 
     const auto fail = [error](const QString &why) {
         if (error)
@@ -144,8 +152,25 @@ std::optional<CliArguments> CliArguments::parse(const QStringList &arguments, QS
         if (confirm == parser.isSet(to))
             return fail(confirm ? QStringLiteral("--to does not belong to \"ding confirm\"")
                                 : QStringLiteral("ding needs --to LOGIN,LOGIN"));
-    } else if (parser.isSet(to) && out.command != QLatin1String("todo")) {
-        return fail(QStringLiteral("--to belongs to \"ding\" and \"todo add\""));
+    } else if (parser.isSet(to) && out.command != QLatin1String("todo") &&
+               out.command != QLatin1String("approval")) {
+        return fail(
+            QStringLiteral("--to belongs to \"ding\", \"todo add\" and \"approval act ID transfer\""));
+    }
+    out.fields = parser.values(field);
+    out.comment = parser.value(comment);
+    if (out.command == QLatin1String("approval")) {
+        const bool submit = out.args.at(0) == QLatin1String("submit");
+        if (submit ? out.args.size() != 2 : (out.args.at(0) != QLatin1String("act") || out.args.size() != 3))
+            return fail(
+                QStringLiteral("use \"approval submit FORM --field NAME=VALUE ...\" or \"approval act ID "
+                               "ACTION\""));
+        if (submit && (parser.isSet(comment) || parser.isSet(to)))
+            return fail(QStringLiteral("--comment and --to belong to \"approval act\""));
+        if (!submit && parser.isSet(field))
+            return fail(QStringLiteral("--field belongs to \"approval submit\""));
+    } else if (parser.isSet(field) || parser.isSet(comment)) {
+        return fail(QStringLiteral("--field and --comment belong to \"approval\""));
     }
     if (out.command == QLatin1String("todo")) {
         const QString sub = out.args.value(0);

@@ -19,6 +19,8 @@ struct CliArguments
     QString board;     // todo add --board BOARD --column COLUMN: a card
     QString column;
     QString columns;          // board new TITLE --columns A,B,C
+    QStringList fields;       // approval submit FORM --field NAME=VALUE (repeated)
+    QString comment;          // approval act ID ACTION --comment TEXT (--to LOGIN for transfer)
     int limit = 50;           // messages --limit
     int timeoutSeconds = -1;  // -1: the command's default
     bool others = false;      // sessions revoke --others

@@ -109,6 +109,10 @@ int CliCommands::run()
             return m_args.args.size() == 2 ? confirmDing() : ding();
         if (c == QLatin1String("dings"))
             return dings();
+        if (c == QLatin1String("approvals"))
+            return approvals();
+        if (c == QLatin1String("approval"))
+            return m_args.args.at(0) == QLatin1String("submit") ? submitApproval() : actOnApproval();
         if (c == QLatin1String("sessions"))
             return m_args.args.isEmpty() ? sessions() : revokeSessions();
         if (c == QLatin1String("todos"))

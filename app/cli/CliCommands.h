@@ -63,6 +63,9 @@ private:
     int ding();
     int confirmDing();
     int dings();
+    int approvals();      // ApprovalCommands.cpp
+    int submitApproval(); // ApprovalCommands.cpp
+    int actOnApproval();  // ApprovalCommands.cpp
     int sessions();       // SessionCommands.cpp
     int revokeSessions(); // SessionCommands.cpp
     int todos();          // TodoCommands.cpp

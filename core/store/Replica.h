@@ -1,6 +1,8 @@
 #pragma once
 
 #include "db/Sqlite.h"
+#include "domain/approvals/ApprovalInstance.h"
+#include "domain/approvals/FormTemplate.h"
 #include "store/ReplicaTypes.h"
 #include "store/TodoRecords.h"
 
@@ -27,7 +29,7 @@ struct Ctx;
 class Replica
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     Replica();
     ~Replica();
@@ -145,6 +147,13 @@ public:
     QString todoForMessage(const QString &message);    // the todo mark of a chat message, or empty
     QList<EscalationRecord> escalations();             // overdue todos escalated to me, newest first
     QString dumpTodoState(); // canonical text of live todos, boards, columns and marks (for comparisons)
+
+    // --- approvals (schema v7; ReplicaApprovals.cpp) ---
+    // Approvals the account takes part in, as the server last sent them, newest activity first.
+    QList<approvals::ApprovalInstance> approvals();
+    std::optional<approvals::ApprovalInstance> approval(const QString &id);
+    // The org's template for `key`: one the server sent, else the built-in one.
+    std::optional<approvals::FormTemplate> approvalTemplate(const QString &key);
 
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();

@@ -317,6 +317,8 @@ void applyEvent(Ctx &c, const QString &stream, const QCborMap &event, ApplyOutco
         // ding.sent / ding.confirmed
     } else if (applyTodoEvent(c, stream, kind, event, out)) {
         // todos, boards, columns, todo marks, board membership
+    } else if (applyApprovalEvent(c, kind, field(event, "data").toMap(), out)) {
+        // approval.put / approval.template / approval.notice
     } else if (kind == QLatin1String("user.put")) {
         putUser(c, field(data, "user").toMap());
         out.directory = true;

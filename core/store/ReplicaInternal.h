@@ -69,6 +69,13 @@ void confirmDingLocally(Ctx &c, const QString &message, qint64 at, ApplyOutcome 
 void undoDingConfirm(Ctx &c, const QString &message, ApplyOutcome &out);
 void dumpDings(Ctx &c, QTextStream &s);
 
+// --- approvals (ReplicaApprovals.cpp); all no-ops below schema version 7 ---
+// Applies approval.put / approval.template (approval.notice is only skipped); returns false for other kinds.
+bool applyApprovalEvent(Ctx &c, const QString &kind, const QCborMap &data, ApplyOutcome &out);
+void stageApprovals(Ctx &c, const QString &stream, const QCborMap &rows);
+void swapApprovals(Ctx &c, const QString &stream, ApplyOutcome &out);
+void clearApprovalStaging(Ctx &c, const QString &stream);
+
 // --- todos and boards (ReplicaTodos.cpp, ReplicaTodoOverlay.cpp); no-ops below schema version 6 ---
 QString joinedIds(const QCborArray &ids);     // ",3,7,": how assignee and member lists are stored
 void writeTodo(Ctx &c, const QCborMap &todo); // the visible row from a todo object

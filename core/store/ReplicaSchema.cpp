@@ -208,6 +208,21 @@ DELETE FROM cursors WHERE stream LIKE 'c/%';
 )sql");
 }
 
+void migrateTo7(db::Database &db)
+{
+    // Approvals (protocol.md 6.1): the server's approval objects and stored templates, kept as wire CBOR.
+    // Older versions skipped approval.* events and snapshot rows, so the user and org cursors are forgotten
+    // and the next sync brings them (applying again is idempotent).
+    db.exec(R"sql(
+CREATE TABLE approvals(
+    id TEXT PRIMARY KEY, template TEXT NOT NULL, submitter INTEGER NOT NULL, state TEXT NOT NULL,
+    version INTEGER NOT NULL, body BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE approval_templates(key TEXT PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE stage_approvals(stream TEXT NOT NULL, kind TEXT NOT NULL, body BLOB NOT NULL);
+DELETE FROM cursors WHERE stream='org' OR stream LIKE 'u/%';
+)sql");
+}
+
 void runStep(db::Database &db, int version, void (*step)(db::Database &))
 {
     db::Transaction tx(db);
@@ -250,6 +265,11 @@ void Replica::migrate(int from, int target)
         if (target < 6)
             break;
         runStep(m_db, 6, migrateTo6);
+        [[fallthrough]];
+    case 6:
+        if (target < 7)
+            break;
+        runStep(m_db, 7, migrateTo7);
         [[fallthrough]];
     default:
         break;

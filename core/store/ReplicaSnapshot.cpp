@@ -26,6 +26,7 @@ void clearStaging(Ctx &c, const QString &stream)
     }
     detail::clearDingStaging(c, stream);
     detail::clearTodoStaging(c, stream);
+    detail::clearApprovalStaging(c, stream);
 }
 
 void stageConversation(Ctx &c, const QString &stream, const QCborMap &conv)
@@ -268,6 +269,7 @@ void Replica::addSnapshotPage(const QString &stream, const QCborMap &rows)
     const QString conv = streams::conversationOf(stream);
     if (stream == streams::org()) {
         stageOrg(c, stream, rows);
+        detail::stageApprovals(c, stream, rows);
     } else if (!conv.isEmpty()) {
         stageConversationStream(c, stream, conv, rows);
     } else if (stream.startsWith(QLatin1String("t/")) || stream.startsWith(QLatin1String("b/"))) {
@@ -275,6 +277,7 @@ void Replica::addSnapshotPage(const QString &stream, const QCborMap &rows)
     } else {
         for (const QCborValue &v : field(rows, "conversations").toArray())
             stageConversation(c, stream, v.toMap());
+        detail::stageApprovals(c, stream, rows);
     }
     tx.commit();
 }
@@ -294,6 +297,8 @@ ApplyOutcome Replica::finishSnapshot(const QString &stream, qint64 head)
         detail::swapTodoStream(c, stream, out);
     else
         swapUserStream(c, stream, out);
+    if (stream == streams::org() || stream.startsWith(QLatin1String("u/")))
+        detail::swapApprovals(c, stream, out);
     clearStaging(c, stream);
     detail::setCursor(c, stream, head);
     detail::finishRemoteWrite(c, out);

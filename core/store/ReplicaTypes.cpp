@@ -21,6 +21,7 @@ void ApplyOutcome::merge(const ApplyOutcome &other)
     directory = directory || other.directory;
     dings = dings || other.dings;
     todos = todos || other.todos;
+    approvals = approvals || other.approvals;
     boards.unite(other.boards);
     for (const QString &s : other.joinedStreams) {
         if (!joinedStreams.contains(s))

@@ -140,6 +140,7 @@ struct ApplyOutcome
     bool directory = false;      // users or departments changed
     bool dings = false;          // DINGs were sent, confirmed or dropped
     bool todos = false;          // todos (cards included) changed
+    bool approvals = false;      // approvals or approval templates changed
     QSet<QString> boards;        // boards whose row, columns or cards changed
     QStringList joinedStreams;   // c/... streams the user was added to (start syncing them)
     QStringList leftStreams;     // c/... streams the user lost (already dropped from the replica)
