@@ -282,8 +282,14 @@ ApplyOutcome Replica::failMutation(qint64 mutation, const QString &code, const Q
     }
     const QString why = message.isEmpty() ? code : message;
     {
-        auto q = c.sql.get("UPDATE outbox SET failed=1, error=?2 WHERE mutation=?1");
-        q->bind(1, mutation).bind(2, message.isEmpty() ? code : code + QStringLiteral(": ") + message);
+        // A refused row stays for the person to see and retry, but never with a password in it (an admin's
+        // user.create or user.update): what is kept on disk must not hold a credential.
+        QCborMap kept = args;
+        kept.remove(QLatin1String("password"));
+        auto q = c.sql.get("UPDATE outbox SET failed=1, error=?2, args=?3 WHERE mutation=?1");
+        q->bind(1, mutation)
+            .bind(2, message.isEmpty() ? code : code + QStringLiteral(": ") + message)
+            .bindBlob(3, QCborValue(kept).toCbor());
         q->run();
     }
 

@@ -116,6 +116,21 @@ private slots:
         QCOMPARE(r->conversation(QStringLiteral("g"))->lastText, QStringLiteral("x"));
     }
 
+    void refusedRowKeepsNoPassword()
+    {
+        TempReplica r;
+        const qint64 create =
+            r->enqueue(QStringLiteral("user.create"),
+                       QCborMap{{QStringLiteral("login"), QStringLiteral("lilei")},
+                                {QStringLiteral("name"), QStringLiteral("Li Lei")},
+                                {QStringLiteral("password"), QStringLiteral("s3cret-pass")}});
+        r->failMutation(create, QStringLiteral("conflict"), QStringLiteral("login taken"));
+        const auto failed = r->failedMutations();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().args.value(QLatin1String("login")).toString(), QStringLiteral("lilei"));
+        QVERIFY(!failed.first().args.contains(QLatin1String("password")));
+    }
+
     void pendingEditSurvivesRemoteBatch()
     {
         TempReplica r;
