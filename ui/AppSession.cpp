@@ -1,5 +1,6 @@
 #include "AppSession.h"
 
+#include "BoardActions.h"
 #include "ChatPrefs.h"
 #include "DeviceListModel.h"
 #include "DingCenter.h"
@@ -79,7 +80,8 @@ QString refusal(const QString &name, const QString &code)
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
       m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this)),
-      m_administration(new OrgAdministration(m_store, this)), m_idle(new IdleWatcher(this))
+      m_administration(new OrgAdministration(m_store, this)), m_boards(new BoardActions(m_store, this)),
+      m_idle(new IdleWatcher(this))
 {
     connect(m_idle, &IdleWatcher::idleChanged, this, [this](bool idle) {
         if (m_client)
@@ -188,6 +190,7 @@ void AppSession::openClient(const QString &server, const QString &login)
     connect(client.get(), &C::conversationsChanged, this, &AppSession::messagesArrived);
     connect(client.get(), &C::directoryChanged, m_store, &StoreReader::notifyDirectory);
     connect(client.get(), &C::directoryChanged, this, &AppSession::accountChanged);
+    connect(client.get(), &C::todosChanged, m_store, &StoreReader::notifyTodos);
     connect(client.get(), &C::presenceReceived, this, &AppSession::onPresence);
     client->setWatchPresence(true);
     client->setPresence(m_idle->isIdle() ? QStringLiteral("away") : QStringLiteral("online"));
@@ -208,6 +211,7 @@ void AppSession::openClient(const QString &server, const QString &login)
     m_dings->setClient(m_client.get());
     m_devices->setClient(m_client.get());
     m_administration->setClient(m_client.get());
+    m_boards->setClient(m_client.get());
 }
 
 void AppSession::openStore()
@@ -251,6 +255,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     m_dings->setClient(nullptr);
     m_devices->setClient(nullptr);
     m_administration->setClient(nullptr);
+    m_boards->setClient(nullptr);
     m_client->disconnect(this);
     m_historyTags.clear();
     std::unique_ptr<client::ClientSession> client = std::move(m_client);
@@ -423,8 +428,8 @@ void AppSession::onState(int state, int retrySeconds)
 
 void AppSession::onMutationFailed(qint64, const QString &name, const QString &code, const QString &)
 {
-    if (OrgAdministration::handles(name))
-        return; // administration reports these with what they were about
+    if (OrgAdministration::handles(name) || BoardActions::handles(name))
+        return; // administration and boards report these with what they were about
     emit actionRefused(refusal(name, code));
 }
 

@@ -13,6 +13,7 @@ class ClientSession;
 
 namespace tack::ui {
 
+class BoardActions;
 class ChatPrefs;
 class DeviceListModel;
 class IdleWatcher;
@@ -28,6 +29,7 @@ class AppSession : public QObject
     Q_OBJECT
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
+    Q_MOC_INCLUDE("BoardActions.h")
     Q_MOC_INCLUDE("ChatPrefs.h")
     Q_MOC_INCLUDE("DeviceListModel.h")
     Q_MOC_INCLUDE("DingCenter.h")
@@ -55,6 +57,8 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
     // People, departments and roles for the admin pages, and my own "on leave".
     Q_PROPERTY(tack::ui::OrgAdministration *administration READ administration CONSTANT)
+    // Boards, their columns and cards (the Boards page).
+    Q_PROPERTY(tack::ui::BoardActions *boards READ boards CONSTANT)
     // A login whose profile the Directory shows at start (--directory LOGIN); empty for none.
     Q_PROPERTY(QString startPerson READ startPerson CONSTANT)
 
@@ -109,6 +113,7 @@ public:
     DingCenter *dings() const { return m_dings; }
     DeviceListModel *devices() const { return m_devices; }
     OrgAdministration *administration() const { return m_administration; }
+    BoardActions *boards() const { return m_boards; }
     client::ClientSession *client() const { return m_client.get(); }
 
     Q_INVOKABLE void signIn(const QString &server, const QString &login, const QString &password);
@@ -185,6 +190,7 @@ private:
     DingCenter *m_dings = nullptr;
     DeviceListModel *m_devices = nullptr;
     OrgAdministration *m_administration = nullptr;
+    BoardActions *m_boards = nullptr;
     IdleWatcher *m_idle = nullptr; // reports "away" to the server after idle
     Status m_status = Status::SignedOut;
     QString m_connection = QStringLiteral("offline");

@@ -145,6 +145,11 @@ void StoreReader::notifyConversations(const QStringList &ids)
     emit conversationsChanged(ids);
 }
 
+void StoreReader::notifyTodos(const QStringList &boards)
+{
+    emit todosChanged(boards);
+}
+
 void StoreReader::notifyDirectory()
 {
     m_names.clear();

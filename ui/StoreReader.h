@@ -54,6 +54,8 @@ public:
 public slots:
     void notifyConversations(const QStringList &ids);
     void notifyDirectory();
+    // Todos or boards changed (ClientSession::todosChanged); `boards` lists the boards concerned.
+    void notifyTodos(const QStringList &boards);
     // A model wants messages older than `beforeSeq` from the server (the replica has none older).
     void askHistory(const QString &conversation, qint64 beforeSeq);
     // The server answered (or could not answer) a history request.
@@ -63,6 +65,7 @@ signals:
     void openedChanged();
     void conversationsChanged(const QStringList &ids);
     void directoryChanged();
+    void todosChanged(const QStringList &boards);
     void presenceChanged();
     void historyRequested(const QString &conversation, qint64 beforeSeq);
     void historyFinished(const QString &conversation, int count, bool more, bool failed);

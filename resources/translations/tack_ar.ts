@@ -123,6 +123,297 @@
     </message>
 </context>
 <context>
+    <name>BoardCard</name>
+    <message>
+        <source>Enter edits the card, Ctrl+M moves it</source>
+        <translation>Enter لتحرير البطاقة، Ctrl+M لنقلها</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>إجراءات %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>تعليم كغير منجزة</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>تعليم كمنجزة</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>حذف البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Column %1, %2 cards, %3</source>
+        <translation>العمود %1، %2 بطاقات، %3</translation>
+    </message>
+    <message>
+        <source>Column %1, %2 cards</source>
+        <translation>العمود %1، %2 بطاقات</translation>
+    </message>
+    <message>
+        <source>%1 cards, limit %2</source>
+        <translation>%1 بطاقات، الحد %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 actions</source>
+        <translation>إجراءات العمود %1</translation>
+    </message>
+    <message>
+        <source>Rename or set WIP limit…</source>
+        <translation>إعادة التسمية أو ضبط حد العمل الجاري…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>نقل إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>نقل إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Delete column…</source>
+        <translation>حذف العمود…</translation>
+    </message>
+    <message>
+        <source>Cards in %1</source>
+        <translation>البطاقات في %1</translation>
+    </message>
+    <message>
+        <source>+ Add a card</source>
+        <translation>+ إضافة بطاقة</translation>
+    </message>
+    <message>
+        <source>New card in %1</source>
+        <translation>بطاقة جديدة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMembersDialog</name>
+    <message>
+        <source>Board members</source>
+        <translation>أعضاء اللوحة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (المالك)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>مغادرة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Leave the board</source>
+        <translation>مغادرة اللوحة</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the board</source>
+        <translation>إزالة %1 من اللوحة</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>BoardText</name>
+    <message>
+        <source>Due %1</source>
+        <translation>الاستحقاق %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>نُقلت من %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n column(s) over the WIP limit</source>
+        <translation>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Board members</source>
+        <translation>أعضاء اللوحة</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>Boards</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>لوحة جديدة</translation>
+    </message>
+    <message>
+        <source>My boards</source>
+        <translation>لوحاتي</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · لم تُزامن بعد</translation>
+    </message>
+    <message>
+        <source>No boards yet. Create one to plan work with your team.</source>
+        <translation>لا توجد لوحات بعد. أنشئ واحدة لتخطيط العمل مع فريقك.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+    <message>
+        <source>Choose a board, or create one with New.</source>
+        <translation>اختر لوحة، أو أنشئ واحدة بزر «جديدة».</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>عنوان البطاقة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>المكلفون</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>مكلف</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>2026-12-31 or 2026-12-31 17:00; empty for none</source>
+        <translation>2026-12-31 أو 2026-12-31 17:00؛ اتركه فارغًا لعدم التحديد</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translation>التسميات، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Remove the item %1</source>
+        <translation>إزالة البند %1</translation>
+    </message>
+    <message>
+        <source>+ Add an item (Enter)</source>
+        <translation>+ إضافة بند (Enter)</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>بند جديد في قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Card is done</source>
+        <translation>البطاقة منجزة</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>حذف البطاقة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>حفظ البطاقة</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -162,6 +453,45 @@
     <message>
         <source>Cancel DING</source>
         <translation>إلغاء DING</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+    <message>
+        <source>Edit column</source>
+        <translation>تحرير العمود</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Column title</source>
+        <translation>عنوان العمود</translation>
+    </message>
+    <message>
+        <source>WIP limit (0 for none)</source>
+        <translation>حد العمل الجاري (0 لعدم التحديد)</translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit, 0 for none</source>
+        <translation>حد العمل الجاري، 0 لعدم التحديد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the column</source>
+        <translation>حفظ العمود</translation>
     </message>
 </context>
 <context>
@@ -291,6 +621,25 @@
     <message>
         <source>Deactivate %1</source>
         <translation>تعطيل حساب %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteColumnDialog</name>
+    <message>
+        <source>Delete the column “%1”?</source>
+        <translation>حذف العمود «%1»؟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the column %1</source>
+        <translation>حذف العمود %1</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1117,41 @@
     </message>
 </context>
 <context>
+    <name>MoveCardDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Column to move the card to</source>
+        <translation>العمود الذي ستُنقل إليه البطاقة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Position in the column</source>
+        <translation>الموضع في العمود</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Move the card</source>
+        <translation>نقل البطاقة</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
@@ -789,6 +1173,62 @@
         <source>Admin</source>
         <comment>the rail&apos;s short name of the administration pages</comment>
         <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>اللوحات</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>لوحة جديدة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>e.g. Release 0.4</source>
+        <translation>مثل: إصدار 0.4</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>اسم اللوحة</translation>
+    </message>
+    <message>
+        <source>Columns, left to right</source>
+        <translation>الأعمدة، من البداية إلى النهاية</translation>
+    </message>
+    <message>
+        <source>Columns, separated by commas</source>
+        <translation>الأعمدة، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Create the board</source>
+        <translation>إنشاء اللوحة</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1419,13 @@
     <message>
         <source>Reactivate %1</source>
         <translation>إعادة تفعيل حساب %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChips</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2167,249 @@
     <message>
         <source>Set a person&apos;s password</source>
         <translation>عيّن كلمة مرور شخص</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardActions</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>لم يتم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Only the board&apos;s owner can remove other members.</source>
+        <translation>يمكن لمالك اللوحة فقط إزالة الأعضاء الآخرين.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this board any more.</source>
+        <translation>لم تعد عضوًا في هذه اللوحة.</translation>
+    </message>
+    <message>
+        <source>A board keeps at least one column, so its last column cannot be deleted.</source>
+        <translation>تحتفظ اللوحة بعمود واحد على الأقل، لذا لا يمكن حذف عمودها الأخير.</translation>
+    </message>
+    <message>
+        <source>The card was deleted meanwhile.</source>
+        <translation>حُذفت البطاقة في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first.</source>
+        <translation>غيّر شخص آخر هذا أولًا.</translation>
+    </message>
+    <message>
+        <source>The board, column or card no longer exists.</source>
+        <translation>لم تعد اللوحة أو العمود أو البطاقة موجودة.</translation>
+    </message>
+    <message>
+        <source>The server refused the values (empty, too long or out of range).</source>
+        <translation>رفض الخادم القيم (فارغة أو طويلة جدًا أو خارج النطاق).</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>رفض الخادم التغيير (%1).</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>للتنفيذ</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message numerus="yes">
+        <source>A board needs a name of at most %n characters.</source>
+        <translation>
+            <numerusform>تحتاج اللوحة إلى اسم من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج اللوحة إلى اسم من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج اللوحة إلى اسم من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج اللوحة إلى اسم من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج اللوحة إلى اسم من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج اللوحة إلى اسم من %n حرفًا على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column names need 1 to %n characters.</source>
+        <translation>
+            <numerusform>تحتاج أسماء الأعمدة إلى 1 حتى %n حرفًا.</numerusform>
+            <numerusform>تحتاج أسماء الأعمدة إلى 1 حتى %n حرفًا.</numerusform>
+            <numerusform>تحتاج أسماء الأعمدة إلى 1 حتى %n حرفًا.</numerusform>
+            <numerusform>تحتاج أسماء الأعمدة إلى 1 حتى %n حرفًا.</numerusform>
+            <numerusform>تحتاج أسماء الأعمدة إلى 1 حتى %n حرفًا.</numerusform>
+            <numerusform>تحتاج أسماء الأعمدة إلى 1 حتى %n حرفًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board&apos;s owner cannot be removed.</source>
+        <translation>لا يمكن إزالة مالك اللوحة.</translation>
+    </message>
+    <message>
+        <source>A WIP limit is a number from 0 (no limit) to %1.</source>
+        <translation>حد العمل الجاري رقم من 0 (بلا حد) إلى %1.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is empty. Delete it?</source>
+        <translation>العمود «%1» فارغ. هل تريد حذفه؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) in “%1” will move to the end of “%2” and show “Moved from %1”.</source>
+        <translation>
+            <numerusform>ستنتقل البطاقات (%n) في «%1» إلى نهاية «%2» وتظهر عليها «نُقلت من %1».</numerusform>
+            <numerusform>ستنتقل البطاقات (%n) في «%1» إلى نهاية «%2» وتظهر عليها «نُقلت من %1».</numerusform>
+            <numerusform>ستنتقل البطاقات (%n) في «%1» إلى نهاية «%2» وتظهر عليها «نُقلت من %1».</numerusform>
+            <numerusform>ستنتقل البطاقات (%n) في «%1» إلى نهاية «%2» وتظهر عليها «نُقلت من %1».</numerusform>
+            <numerusform>ستنتقل البطاقات (%n) في «%1» إلى نهاية «%2» وتظهر عليها «نُقلت من %1».</numerusform>
+            <numerusform>ستنتقل البطاقات (%n) في «%1» إلى نهاية «%2» وتظهر عليها «نُقلت من %1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That place is no longer on the board; choose another.</source>
+        <translation>لم يعد هذا المكان على اللوحة؛ اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>At the top</source>
+        <translation>في الأعلى</translation>
+    </message>
+    <message>
+        <source>Before “%1”</source>
+        <translation>قبل «%1»</translation>
+    </message>
+    <message>
+        <source>After “%1”</source>
+        <translation>بعد «%1»</translation>
+    </message>
+    <message>
+        <source>At the bottom</source>
+        <translation>في الأسفل</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card needs a title of at most %n characters.</source>
+        <translation>
+            <numerusform>تحتاج البطاقة إلى عنوان من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج البطاقة إلى عنوان من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج البطاقة إلى عنوان من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج البطاقة إلى عنوان من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج البطاقة إلى عنوان من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>تحتاج البطاقة إلى عنوان من %n حرفًا على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A description can have at most %n characters.</source>
+        <translation>
+            <numerusform>يمكن أن يحتوي الوصف على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي الوصف على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي الوصف على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي الوصف على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي الوصف على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي الوصف على %n حرفًا على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card can have at most %n assignees.</source>
+        <translation>
+            <numerusform>يمكن أن تكون للبطاقة %n من المكلفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تكون للبطاقة %n من المكلفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تكون للبطاقة %n من المكلفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تكون للبطاقة %n من المكلفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تكون للبطاقة %n من المكلفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تكون للبطاقة %n من المكلفين على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the due date as 2026-12-31, or 2026-12-31 17:00 with a time.</source>
+        <translation>اكتب تاريخ الاستحقاق بالشكل 2026-12-31، أو 2026-12-31 17:00 مع الوقت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A label can have at most %n characters.</source>
+        <translation>
+            <numerusform>يمكن أن تحتوي التسمية على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي التسمية على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي التسمية على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي التسمية على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي التسمية على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي التسمية على %n حرفًا على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card can have at most %n labels.</source>
+        <translation>
+            <numerusform>يمكن أن تحمل البطاقة %n تسمية على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل البطاقة %n تسمية على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل البطاقة %n تسمية على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل البطاقة %n تسمية على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل البطاقة %n تسمية على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل البطاقة %n تسمية على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A checklist item can have at most %n characters.</source>
+        <translation>
+            <numerusform>يمكن أن يحتوي بند قائمة التحقق على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي بند قائمة التحقق على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي بند قائمة التحقق على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي بند قائمة التحقق على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي بند قائمة التحقق على %n حرفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي بند قائمة التحقق على %n حرفًا على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A checklist can have at most %n items.</source>
+        <translation>
+            <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardCardsModel</name>
+    <message>
+        <source>assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>التسميات: %1</translation>
+    </message>
+    <message>
+        <source>checklist %1 of %2 done</source>
+        <translation>قائمة التحقق: أُنجز %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>checklist items done/all</comment>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardColumnsModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>cards in a column / its WIP limit</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Over the limit of %1</source>
+        <translation>تجاوز الحد %1</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardListModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
     </message>
 </context>
 <context>

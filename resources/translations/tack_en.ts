@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BoardColumn</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n column(s) over the WIP limit</source>
+        <translation>
+            <numerusform>%n column over the WIP limit</numerusform>
+            <numerusform>%n columns over the WIP limit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -139,6 +159,89 @@
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
             <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardActions</name>
+    <message numerus="yes">
+        <source>A board needs a name of at most %n characters.</source>
+        <translation>
+            <numerusform>A board needs a name of at most %n character.</numerusform>
+            <numerusform>A board needs a name of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column names need 1 to %n characters.</source>
+        <translation>
+            <numerusform>Column names need 1 to %n character.</numerusform>
+            <numerusform>Column names need 1 to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) in “%1” will move to the end of “%2” and show “Moved from %1”.</source>
+        <translation>
+            <numerusform>The %n card in “%1” will move to the end of “%2” and show “Moved from %1”.</numerusform>
+            <numerusform>The %n cards in “%1” will move to the end of “%2” and show “Moved from %1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card needs a title of at most %n characters.</source>
+        <translation>
+            <numerusform>A card needs a title of at most %n character.</numerusform>
+            <numerusform>A card needs a title of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A description can have at most %n characters.</source>
+        <translation>
+            <numerusform>A description can have at most %n character.</numerusform>
+            <numerusform>A description can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card can have at most %n assignees.</source>
+        <translation>
+            <numerusform>A card can have at most %n assignee.</numerusform>
+            <numerusform>A card can have at most %n assignees.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A label can have at most %n characters.</source>
+        <translation>
+            <numerusform>A label can have at most %n character.</numerusform>
+            <numerusform>A label can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card can have at most %n labels.</source>
+        <translation>
+            <numerusform>A card can have at most %n label.</numerusform>
+            <numerusform>A card can have at most %n labels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A checklist item can have at most %n characters.</source>
+        <translation>
+            <numerusform>A checklist item can have at most %n character.</numerusform>
+            <numerusform>A checklist item can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A checklist can have at most %n items.</source>
+        <translation>
+            <numerusform>A checklist can have at most %n item.</numerusform>
+            <numerusform>A checklist can have at most %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardListModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>

@@ -123,6 +123,287 @@
     </message>
 </context>
 <context>
+    <name>BoardCard</name>
+    <message>
+        <source>Enter edits the card, Ctrl+M moves it</source>
+        <translation>回车编辑卡片，Ctrl+M 移动卡片</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的操作</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>删除卡片</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Column %1, %2 cards, %3</source>
+        <translation>列 %1，%2 张卡片，%3</translation>
+    </message>
+    <message>
+        <source>Column %1, %2 cards</source>
+        <translation>列 %1，%2 张卡片</translation>
+    </message>
+    <message>
+        <source>%1 cards, limit %2</source>
+        <translation>%1 张卡片，上限 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 actions</source>
+        <translation>列 %1 的操作</translation>
+    </message>
+    <message>
+        <source>Rename or set WIP limit…</source>
+        <translation>重命名或设置在制品上限…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Delete column…</source>
+        <translation>删除列…</translation>
+    </message>
+    <message>
+        <source>Cards in %1</source>
+        <translation>%1 中的卡片</translation>
+    </message>
+    <message>
+        <source>+ Add a card</source>
+        <translation>+ 添加卡片</translation>
+    </message>
+    <message>
+        <source>New card in %1</source>
+        <translation>在 %1 中新建卡片</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMembersDialog</name>
+    <message>
+        <source>Board members</source>
+        <translation>看板成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1（所有者）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Leave the board</source>
+        <translation>退出看板</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the board</source>
+        <translation>将 %1 移出看板</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BoardText</name>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>移自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n column(s) over the WIP limit</source>
+        <translation>
+            <numerusform>%n 列超过在制品上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Board members</source>
+        <translation>看板成员</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>Boards</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>新建看板</translation>
+    </message>
+    <message>
+        <source>My boards</source>
+        <translation>我的看板</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · 尚未同步</translation>
+    </message>
+    <message>
+        <source>No boards yet. Create one to plan work with your team.</source>
+        <translation>还没有看板。新建一个，与团队一起规划工作。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Choose a board, or create one with New.</source>
+        <translation>选择一个看板，或点“新建”创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>卡片标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>2026-12-31 or 2026-12-31 17:00; empty for none</source>
+        <translation>2026-12-31 或 2026-12-31 17:00；留空表示无</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Remove the item %1</source>
+        <translation>移除检查项 %1</translation>
+    </message>
+    <message>
+        <source>+ Add an item (Enter)</source>
+        <translation>+ 添加一项（回车）</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>新检查项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Card is done</source>
+        <translation>卡片已完成</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>删除卡片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>保存卡片</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -157,6 +438,45 @@
     <message>
         <source>Cancel DING</source>
         <translation>取消 DING</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Edit column</source>
+        <translation>编辑列</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Column title</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>WIP limit (0 for none)</source>
+        <translation>在制品上限（0 表示不限）</translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit, 0 for none</source>
+        <translation>在制品上限，0 表示不限</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the column</source>
+        <translation>保存列</translation>
     </message>
 </context>
 <context>
@@ -276,6 +596,25 @@
     <message>
         <source>Deactivate %1</source>
         <translation>停用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteColumnDialog</name>
+    <message>
+        <source>Delete the column “%1”?</source>
+        <translation>删除列“%1”？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the column %1</source>
+        <translation>删除列 %1</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1062,41 @@
     </message>
 </context>
 <context>
+    <name>MoveCardDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column to move the card to</source>
+        <translation>要移到的列</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Position in the column</source>
+        <translation>在列中的位置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move the card</source>
+        <translation>移动卡片</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
@@ -744,6 +1118,62 @@
         <source>Admin</source>
         <comment>the rail&apos;s short name of the administration pages</comment>
         <translation>管理</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>看板</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>新建看板</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Release 0.4</source>
+        <translation>例如：0.4 版发布</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>看板名称</translation>
+    </message>
+    <message>
+        <source>Columns, left to right</source>
+        <translation>列（从左到右）</translation>
+    </message>
+    <message>
+        <source>Columns, separated by commas</source>
+        <translation>列，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Create the board</source>
+        <translation>创建看板</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1354,13 @@
     <message>
         <source>Reactivate %1</source>
         <translation>重新启用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChips</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2082,194 @@
     <message>
         <source>Set a person&apos;s password</source>
         <translation>设置了人员的密码</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardActions</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation>尚未登录。</translation>
+    </message>
+    <message>
+        <source>Only the board&apos;s owner can remove other members.</source>
+        <translation>只有看板所有者可以移除其他成员。</translation>
+    </message>
+    <message>
+        <source>You are not a member of this board any more.</source>
+        <translation>你已不是这个看板的成员。</translation>
+    </message>
+    <message>
+        <source>A board keeps at least one column, so its last column cannot be deleted.</source>
+        <translation>看板至少保留一列，所以不能删除最后一列。</translation>
+    </message>
+    <message>
+        <source>The card was deleted meanwhile.</source>
+        <translation>这张卡片已被删除。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first.</source>
+        <translation>其他人已先做了修改。</translation>
+    </message>
+    <message>
+        <source>The board, column or card no longer exists.</source>
+        <translation>看板、列或卡片已不存在。</translation>
+    </message>
+    <message>
+        <source>The server refused the values (empty, too long or out of range).</source>
+        <translation>服务器拒绝了这些值（为空、过长或超出范围）。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>服务器拒绝了此更改（%1）。</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>A board needs a name of at most %n characters.</source>
+        <translation>
+            <numerusform>看板名称不能为空，且最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column names need 1 to %n characters.</source>
+        <translation>
+            <numerusform>列名需要 1 到 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board&apos;s owner cannot be removed.</source>
+        <translation>不能移除看板所有者。</translation>
+    </message>
+    <message>
+        <source>A WIP limit is a number from 0 (no limit) to %1.</source>
+        <translation>在制品上限是 0（不限）到 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The column “%1” is empty. Delete it?</source>
+        <translation>列“%1”是空的。要删除吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n card(s) in “%1” will move to the end of “%2” and show “Moved from %1”.</source>
+        <translation>
+            <numerusform>“%1”中的 %n 张卡片将移到“%2”的末尾，并显示“移自 %1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That place is no longer on the board; choose another.</source>
+        <translation>那个位置已不在看板上，请另选一个。</translation>
+    </message>
+    <message>
+        <source>At the top</source>
+        <translation>最上面</translation>
+    </message>
+    <message>
+        <source>Before “%1”</source>
+        <translation>在“%1”之前</translation>
+    </message>
+    <message>
+        <source>After “%1”</source>
+        <translation>在“%1”之后</translation>
+    </message>
+    <message>
+        <source>At the bottom</source>
+        <translation>最下面</translation>
+    </message>
+    <message numerus="yes">
+        <source>A card needs a title of at most %n characters.</source>
+        <translation>
+            <numerusform>卡片标题不能为空，且最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A description can have at most %n characters.</source>
+        <translation>
+            <numerusform>描述最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card can have at most %n assignees.</source>
+        <translation>
+            <numerusform>一张卡片最多 %n 位负责人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the due date as 2026-12-31, or 2026-12-31 17:00 with a time.</source>
+        <translation>截止日期请写成 2026-12-31，或带时间的 2026-12-31 17:00。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A label can have at most %n characters.</source>
+        <translation>
+            <numerusform>标签最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A card can have at most %n labels.</source>
+        <translation>
+            <numerusform>一张卡片最多 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A checklist item can have at most %n characters.</source>
+        <translation>
+            <numerusform>检查项最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A checklist can have at most %n items.</source>
+        <translation>
+            <numerusform>检查清单最多 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardCardsModel</name>
+    <message>
+        <source>assigned to %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>checklist %1 of %2 done</source>
+        <translation>检查项已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>checklist items done/all</comment>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardColumnsModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>cards in a column / its WIP limit</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Over the limit of %1</source>
+        <translation>超过上限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::BoardListModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
