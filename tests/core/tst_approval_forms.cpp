@@ -480,6 +480,27 @@ private slots:
         }
     }
 
+    // fuzz_approval_form found a template that did not come back equal: a hint without a pattern and
+    // decimals on a field that is not a number were read but never written.
+    void everyFieldSettingRoundTrips()
+    {
+        FormTemplate t = leaveTemplate();
+        FormField hintOnly = makeField(QStringLiteral("time"), FieldKind::Text);
+        hintOnly.patternHint = QStringLiteral("HH:MM");
+        FormField textDecimals = makeField(QStringLiteral("note"), FieldKind::Text);
+        textDecimals.decimals = 2;
+        FormField wholeNumber = makeField(QStringLiteral("count"), FieldKind::Number);
+        t.fields << hintOnly << textDecimals << wholeNumber;
+        QVERIFY2(templateProblems(t).isEmpty(), qPrintable(templateProblems(t).join("; ")));
+        QString error;
+        const auto back =
+            formTemplateFromCbor(QCborValue::fromCbor(toCbor(t).toCborValue().toCbor()), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->fields.at(t.fields.size() - 3).patternHint, QStringLiteral("HH:MM"));
+        QCOMPARE(back->fields.at(t.fields.size() - 2).decimals, 2);
+        QCOMPARE(*back, t);
+    }
+
     void templateProblemsAreFound()
     {
         FormTemplate t = leaveTemplate();

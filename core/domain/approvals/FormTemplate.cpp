@@ -30,11 +30,13 @@ QCborMap fieldToCbor(const FormField &f)
         m.insert(key("min"), *f.min);
     if (f.max)
         m.insert(key("max"), *f.max);
-    if (!f.pattern.isEmpty()) {
+    // Everything the reader keeps is written whenever it is set, so a template round-trips unchanged even
+    // where a value has no effect (a hint without a pattern, decimals on a text field).
+    if (!f.pattern.isEmpty())
         m.insert(key("pattern"), f.pattern);
+    if (!f.patternHint.isEmpty())
         m.insert(key("pattern_hint"), f.patternHint);
-    }
-    if (f.kind == FieldKind::Number)
+    if (f.kind == FieldKind::Number || f.decimals != 0)
         m.insert(key("decimals"), f.decimals);
     if (!f.currencies.isEmpty())
         m.insert(key("currencies"), QCborArray::fromStringList(f.currencies));
