@@ -17,7 +17,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-60}"
 shift || true
-all_targets=(fuzz_frame fuzz_csv fuzz_approval_form)
+all_targets=(fuzz_frame fuzz_csv fuzz_approval_form fuzz_mutation fuzz_org_csv)
 [ -f "$root/tests/fuzz/fuzz_order_key.cpp" ] && [ -f "$root/core/domain/OrderKey.h" ] && all_targets+=(fuzz_order_key)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")

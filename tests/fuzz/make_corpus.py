@@ -3,7 +3,9 @@
 
 The seeds are valid or nearly valid inputs, so the fuzzers start deep inside the code they test.
 fuzz_mutation inputs are: mutation name, a 0 byte, the actor byte (0 system, 1 owner, 2 admin, 3 member,
-4 other member; user ids 1-4 in the scratch store), then the CBOR args map.
+4 other member; user ids 1-4 in the scratch store), then the CBOR args map. The scratch store
+(tests/fuzz/FuzzStore.cpp) has department 1, group g1 with messages m1 and m2, todo t1, board b1 with
+columns k1 and k2 and card c1, and approval a1 (general, waiting for the owner and the admin).
 """
 import os
 import struct
@@ -74,12 +76,29 @@ MUTATIONS = {
     "user.deactivate": {"user": 3},
     "user.reactivate": {"user": 3},
     "user.role": {"user": 3, "role": "admin"},
-    "approval.submit": {"id": "a1", "template": "leave", "values": {
+    "approval.submit": {"id": "a2", "template": "leave", "values": {
         "type": "annual", "reason": "Family visit",
         "period": {"from": "2026-11-23", "from_half": "am", "to": "2026-11-25", "to_half": "pm"}}},
     "approval.act": {"approval": "a1", "action": "approve", "version": 1, "comment": "ok"},
     "approval.template.put": {"template": {"key": "custom", "name": "Custom", "fields": [
         {"key": "what", "label": "What", "kind": "text", "required": True}]}},
+    "todo.create": {"id": "t9", "title": "Prepare slides", "notes": "for Monday", "assignees": [3], "due": 1700003600000,
+                    "remind": 1700000000000, "priority": 2, "labels": ["work"],
+                    "checklist": [{"text": "outline", "done": False}], "message": "m1"},
+    "todo.update": {"todo": "t1", "title": "Call back today", "assignees": [3, 4], "priority": 1,
+                    "checklist": [{"text": "number", "done": True}]},
+    "todo.done": {"todo": "c1", "done": True},
+    "todo.move": {"todo": "c1", "column": "k2", "order": "V"},
+    "todo.delete": {"todo": "t1"},
+    "board.create": {"id": "b9", "title": "Roadmap", "members": [2, 3],
+                     "columns": [{"id": "k8", "title": "Next", "wip": 3}, {"id": "k9", "title": "Later"}]},
+    "board.update": {"board": "b1", "title": "Launch v2"},
+    "board.member.add": {"board": "b1", "users": [4]},
+    "board.member.remove": {"board": "b1", "user": 3},
+    "column.create": {"board": "b1", "id": "k3", "title": "Review", "wip": 2, "order": "a"},
+    "column.update": {"column": "k1", "title": "Backlog", "wip": 5},
+    "column.move": {"column": "k2", "order": "0V"},
+    "column.delete": {"column": "k1"},
 }
 
 for name, args in MUTATIONS.items():
