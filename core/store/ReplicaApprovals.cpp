@@ -7,6 +7,7 @@
 #include "store/ReplicaInternal.h"
 
 #include <QCborArray>
+#include <QTextStream>
 
 namespace tack::store {
 namespace detail {
@@ -109,6 +110,20 @@ void clearApprovalStaging(Ctx &c, const QString &stream)
     auto q = c.sql.get("DELETE FROM stage_approvals WHERE stream=?1");
     q->bind(1, stream);
     q->run();
+}
+
+void dumpApprovals(Ctx &c, QTextStream &s)
+{
+    if (!hasApprovals(c))
+        return;
+    auto q =
+        c.sql.get("SELECT id, template, submitter, state, version, hex(body) FROM approvals ORDER BY id");
+    while (q->step())
+        s << "approval|" << q->text(0) << '|' << q->text(1) << '|' << q->integer(2) << '|' << q->text(3)
+          << '|' << q->integer(4) << '|' << q->text(5) << '\n';
+    auto t = c.sql.get("SELECT key, hex(body) FROM approval_templates ORDER BY key");
+    while (t->step())
+        s << "approval_template|" << t->text(0) << '|' << t->text(1) << '\n';
 }
 
 } // namespace detail

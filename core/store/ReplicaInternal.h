@@ -75,6 +75,7 @@ bool applyApprovalEvent(Ctx &c, const QString &kind, const QCborMap &data, Apply
 void stageApprovals(Ctx &c, const QString &stream, const QCborMap &rows);
 void swapApprovals(Ctx &c, const QString &stream, ApplyOutcome &out);
 void clearApprovalStaging(Ctx &c, const QString &stream);
+void dumpApprovals(Ctx &c, QTextStream &s);
 
 // --- todos and boards (ReplicaTodos.cpp, ReplicaTodoOverlay.cpp); no-ops below schema version 6 ---
 QString joinedIds(const QCborArray &ids);     // ",3,7,": how assignee and member lists are stored

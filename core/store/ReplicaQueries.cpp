@@ -372,6 +372,7 @@ QString Replica::dumpSyncedState()
     }
     detail::dumpDings(c, s);
     detail::dumpTodos(c, s);
+    detail::dumpApprovals(c, s);
     s.flush();
     return out;
 }

@@ -87,12 +87,23 @@ tack::sync::SyncOptions FaultCluster::clientOptions()
     return options;
 }
 
-bool FaultCluster::start(const QStringList &logins, const QStringList &devices, QString *error)
+bool FaultCluster::start(const QStringList &logins, const QStringList &devices, QString *error,
+                         const QHash<QString, QString> &managers)
 {
-    m_users = synctest::startWithUsers(m_server, logins);
-    if (m_users.isEmpty()) {
+    if (!m_server.start()) {
         *error = m_server.errorString();
         return false;
+    }
+    for (const QString &login : logins) {
+        QStringList extra;
+        if (managers.contains(login))
+            extra << QStringLiteral("--manager") << QString::number(m_users.value(managers.value(login)));
+        const qint64 id = m_server.addUser(login, login, synctest::kPassword, extra);
+        if (id <= 0) {
+            *error = m_server.errorString();
+            return false;
+        }
+        m_users.insert(login, id);
     }
     m_proxy.setUpstream(m_server.port());
     if (!m_proxy.listen()) {

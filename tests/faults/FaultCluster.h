@@ -113,8 +113,10 @@ public:
     static tack::sync::SyncOptions clientOptions();
 
     // Starts a fresh server with one account per login and one client per entry of `devices` (a login
-    // may appear twice: two devices of one person), all logged in through the proxy.
-    bool start(const QStringList &logins, const QStringList &devices, QString *error);
+    // may appear twice: two devices of one person), all logged in through the proxy. `managers` maps a
+    // login to its manager's login (an earlier one), for approvals routed to managers.
+    bool start(const QStringList &logins, const QStringList &devices, QString *error,
+               const QHash<QString, QString> &managers = {});
     ServerProcess &server() { return m_server; }
     FaultProxy &proxy() { return m_proxy; }
     qint64 userId(const QString &login) const { return m_users.value(login); }

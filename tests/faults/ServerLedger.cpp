@@ -58,6 +58,25 @@ bool ServerLedger::load(const QString &dataDir, QString *error)
                 m_messages.insert(q.text(0), Message{q.text(0), q.text(1), q.integer(2), q.integer(3),
                                                      q.text(4), q.integer(5) != 0});
         }
+        {
+            auto q = db.prepare("SELECT id, creator, title, done, board, col, deleted FROM todos");
+            while (q.step())
+                m_todos.insert(q.text(0), Todo{q.text(0), q.integer(1), q.text(2), q.integer(3) != 0,
+                                               q.text(4), q.text(5), q.integer(6) != 0});
+        }
+        {
+            auto q = db.prepare("SELECT id, board, title, deleted FROM board_columns");
+            while (q.step())
+                m_columns.insert(q.text(0), Column{q.text(0), q.text(1), q.text(2), q.integer(3) != 0});
+        }
+        {
+            auto q = db.prepare("SELECT id, submitter, state, version FROM approval_instances");
+            while (q.step())
+                m_approvals.insert(q.text(0), Approval{q.text(0), q.integer(1), q.text(2), q.integer(3), {}});
+            auto h = db.prepare("SELECT instance, body FROM approval_history ORDER BY instance, position");
+            while (h.step())
+                m_approvals[h.text(0)].history.append(QCborValue::fromCbor(h.blob(1)).toMap());
+        }
         db.exec("COMMIT");
     } catch (const tack::db::SqlError &e) {
         if (error)

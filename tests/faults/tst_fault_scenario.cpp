@@ -1,4 +1,5 @@
-// Randomised fault scenario: several real clients do random chat actions through a FaultProxy that cuts,
+// Randomised fault scenario: several real clients do random chat, todo, board and approval actions through a
+// FaultProxy that cuts,
 // stalls, splits and delays frames, while the real tack-server is killed with SIGKILL and restarted on the
 // same data folder and port, over and over. After each run: every acknowledged mutation is on the server
 // exactly once, refused ones nowhere, no client applied an event twice or skipped one, every replica equals
@@ -10,16 +11,21 @@
 //   TACK_FAULT_RUNS=N     fresh servers the cycles are spread over (default 4; 20 long)
 //   TACK_FAULT_ACTIONS=N  most actions per cycle (default 3; 6 long)
 //   TACK_FAULT_LONG=1     the long profile: `TACK_FAULT_LONG=1 ctest -L faults --output-on-failure`
+#include "ApprovalWorkload.h"
 #include "ChatWorkload.h"
 #include "FaultCluster.h"
 #include "ServerLedger.h"
+#include "TodoWorkload.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QMap>
 #include <QTest>
 #include <QTimer>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -94,7 +100,7 @@ private slots:
         QCOMPARE(log.positions().value("u/1"), qint64(6));
     }
 
-    void chatSurvivesKillsAndNetworkFaults()
+    void everythingSurvivesKillsAndNetworkFaults()
     {
         const bool longRun = qEnvironmentVariableIntValue("TACK_FAULT_LONG") != 0;
         const quint64 seed = envNumber("TACK_FAULT_SEED", quint64(QDateTime::currentMSecsSinceEpoch()));
@@ -111,6 +117,7 @@ private slots:
 
         FaultTally tally;
         quint64 actions = 0;
+        QMap<QString, quint64> actionsBy, ackedBy; // per workload; acknowledged mutations per domain
         qint64 restartMs = 0;
         QElapsedTimer clock;
         clock.start();
@@ -121,10 +128,20 @@ private slots:
             FaultRng rng(runSeed);
             FaultCluster cluster;
             QString error;
-            QVERIFY2(cluster.start({"ann", "bob", "cat", "dan"}, {"ann", "bob", "cat", "dan", "ann"}, &error),
+            // Managers for approvals: bob and cat report to ann, dan to bob; ann's requests go to Tack
+            // itself.
+            QVERIFY2(cluster.start({"ann", "bob", "cat", "dan"}, {"ann", "bob", "cat", "dan", "ann"}, &error,
+                                   {{"bob", "ann"}, {"cat", "ann"}, {"dan", "bob"}}),
                      qPrintable(where + ": " + error));
             ChatWorkload chat;
-            QVERIFY2(chat.prepare(cluster, &error), qPrintable(where + ": " + error));
+            TodoWorkload todos;
+            ApprovalWorkload approvals;
+            // Each action goes to one workload: half chat, 30 % todos and boards, 20 % approvals.
+            const std::vector<std::pair<FaultWorkload *, int>> workloads{
+                {&chat, 50}, {&todos, 30}, {&approvals, 20}};
+            for (const auto &w : workloads)
+                QVERIFY2(w.first->prepare(cluster, &error),
+                         qPrintable(QStringLiteral("%1, %2: %3").arg(where, w.first->name(), error)));
 
             faults::FaultRates rates;
             rates.cut = 0.01;
@@ -137,8 +154,16 @@ private slots:
 
             for (quint64 cycle = 0; cycle < cycles; ++cycle) {
                 const int count = rng.below(maxActions + 1);
-                for (int i = 0; i < count; ++i)
-                    chat.act(cluster, rng);
+                for (int i = 0; i < count; ++i) {
+                    int roll = rng.below(100);
+                    for (const auto &[workload, weight] : workloads) {
+                        if (roll < weight) {
+                            workload->act(cluster, rng);
+                            break;
+                        }
+                        roll -= weight;
+                    }
+                }
                 // Kill after a random number of frames, so it lands anywhere: in a hello, a catch-up, between
                 // a mutation and its ack. With nothing left to do it falls at once.
                 const auto &stats = cluster.proxy().stats();
@@ -159,15 +184,33 @@ private slots:
             QVERIFY2(cluster.drain(120000, &error), qPrintable(where + ": " + error));
             ServerLedger ledger;
             QVERIFY2(cluster.verify(ledger, tally, &error), qPrintable(where + ": " + error));
-            chat.verify(cluster, ledger, tally);
-            actions += chat.actions();
+            for (const auto &w : workloads)
+                w.first->verify(cluster, ledger, tally);
+            const quint64 runActions = chat.actions() + todos.actions() + approvals.actions();
+            actions += runActions;
+            actionsBy[chat.name()] += chat.actions();
+            actionsBy[todos.name()] += todos.actions();
+            actionsBy[approvals.name()] += approvals.actions();
+            for (int i = 0; i < cluster.clientCount(); ++i) {
+                for (const TrackedMutation &m : cluster.client(i).mutations()) {
+                    if (m.fate != TrackedMutation::Fate::Acked)
+                        continue;
+                    const QString domain = m.name.startsWith(QLatin1String("approval.")) ? approvals.name()
+                                           : m.name.startsWith(QLatin1String("todo.")) ||
+                                                   m.name.startsWith(QLatin1String("board.")) ||
+                                                   m.name.startsWith(QLatin1String("column."))
+                                               ? todos.name()
+                                               : chat.name();
+                    ++ackedBy[domain];
+                }
+            }
             const auto &stats = cluster.proxy().stats();
             say(QStringLiteral(
                     "run %1: %2 cycles, %3 actions, %4 server events; proxy: %5 connections, %6 cut, "
                     "%7 stalled, %8 split, %9 delayed")
                     .arg(run + 1)
                     .arg(cycles)
-                    .arg(chat.actions())
+                    .arg(runActions)
                     .arg(ledger.eventCount())
                     .arg(stats.connections)
                     .arg(stats.cuts)
@@ -178,6 +221,13 @@ private slots:
                 break; // report the first run that went wrong
         }
 
+        QStringList split;
+        for (auto it = actionsBy.cbegin(); it != actionsBy.cend(); ++it)
+            split.append(QStringLiteral("%1 %2 actions / %3 acknowledged")
+                             .arg(it.key())
+                             .arg(it.value())
+                             .arg(ackedBy.value(it.key())));
+        say(QStringLiteral("by domain: ") + split.join(QStringLiteral(", ")));
         say(QStringLiteral("fault totals: seed %1, cycles %2, actions %3, mutations checked %4 (+%5 refused, "
                            "no trace), lost %6, duplicated %7, events skipped %8, events applied %9, "
                            "mean kill+restart %10 ms, %11 s")
