@@ -1,5 +1,6 @@
 #include "AdminCli.h"
 
+#include "AttendanceCli.h"
 #include "AuditCli.h"
 #include "OrgAdminCli.h"
 #include "OrgCommands.h"
@@ -14,6 +15,7 @@ const QList<AdminCommand> &commands()
     static const QList<AdminCommand> all = [] {
         QList<AdminCommand> list;
         list += auditCommands();
+        list += attendanceCommands();
         return list;
     }();
     return all;

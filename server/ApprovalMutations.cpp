@@ -1,6 +1,7 @@
 #include "ApprovalMutations.h"
 
 #include "AdminSupport.h"
+#include "AttendanceRecords.h"
 #include "AuditLog.h"
 #include "domain/ChatRules.h"
 #include "domain/approvals/ApprovalActions.h"
@@ -8,6 +9,7 @@
 #include "protocol/ArgReader.h"
 
 #include <QCborArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -23,6 +25,7 @@ using proto::ErrorCode;
 
 constexpr int kMaxCommentChars = 2000;
 constexpr int kMaxFieldErrorsInMessage = 5;
+constexpr int kMaxRoleMembers = 500;
 
 ErrorCode errorFor(RefusalCode code)
 {
@@ -56,8 +59,8 @@ ApprovalMutations::ApprovalMutations(ServerStore &store, const MutationContext &
 
 QStringList ApprovalMutations::names()
 {
-    return {QStringLiteral("approval.act"), QStringLiteral("approval.submit"),
-            QStringLiteral("approval.template.put")};
+    return {QStringLiteral("approval.act"), QStringLiteral("approval.role.put"),
+            QStringLiteral("approval.submit"), QStringLiteral("approval.template.put")};
 }
 
 bool ApprovalMutations::handles(const QString &name)
@@ -73,6 +76,8 @@ MutationOutcome ApprovalMutations::apply(const QString &name, const QCborMap &ar
         return act(args);
     if (name == QLatin1String("approval.template.put"))
         return templatePut(args);
+    if (name == QLatin1String("approval.role.put"))
+        return rolePut(args);
     return failure(ErrorCode::UnknownMutation, QStringLiteral("unknown mutation '%1'").arg(name));
 }
 
@@ -88,6 +93,12 @@ std::optional<Error> ApprovalMutations::checkValues(const FormTemplate &form, co
     if (errors.size() > kMaxFieldErrorsInMessage)
         parts.append(QStringLiteral("and %1 more").arg(errors.size() - kMaxFieldErrorsInMessage));
     return Error{ErrorCode::InvalidArgs, QStringLiteral("values: ") + parts.join(QStringLiteral("; "))};
+}
+
+void ApprovalMutations::keepAttendance(const ApprovalInstance &instance, const FormTemplate &form)
+{
+    if (const auto record = attendanceRecordOf(instance, form))
+        AttendanceRecords(m_store.sql()).put(*record);
 }
 
 void ApprovalMutations::publish(const ApprovalInstance &instance, const QList<qint64> &notify,
@@ -129,6 +140,7 @@ MutationOutcome ApprovalMutations::submit(const QCborMap &args)
     ActOutcome outcome;
     const ApprovalInstance instance = startInstance(id, key, m_ctx.actor, full, route, m_ctx.now, &outcome);
     m_approvals.saveInstance(instance, m_ctx.now);
+    keepAttendance(instance, *form);
     publish(instance, outcome.notify, ApprovalAction::Submit);
 
     MutationOutcome out;
@@ -187,7 +199,21 @@ MutationOutcome ApprovalMutations::act(const QCborMap &args)
     if (outcome.refusal)
         return failure(errorFor(outcome.refusal->code), outcome.refusal->message);
     m_approvals.saveInstance(*instance, m_ctx.now);
+    if (instance->state == InstanceState::Approved) {
+        if (const auto form = m_approvals.formTemplate(instance->templateKey))
+            keepAttendance(*instance, *form);
+    }
     publish(*instance, outcome.notify, *action);
+    if (*action == ApprovalAction::Urge) {
+        const auto form = m_approvals.formTemplate(instance->templateKey);
+        const QString name = form ? form->name : instance->templateKey;
+        const QString words = comment.trimmed();
+        m_urge =
+            UrgeDing{outcome.notify,
+                     words.isEmpty()
+                         ? QStringLiteral("Please look at my approval request waiting for you: %1").arg(name)
+                         : words};
+    }
     if (*action == ApprovalAction::Approve || *action == ApprovalAction::Reject ||
         *action == ApprovalAction::Return || *action == ApprovalAction::Transfer) {
         QJsonObject details{{QStringLiteral("action"), approvalActionName(*action)},
@@ -206,14 +232,58 @@ MutationOutcome ApprovalMutations::act(const QCborMap &args)
     return out;
 }
 
+bool ApprovalMutations::actorAdministers() const
+{
+    if (m_ctx.actor == 0)
+        return true; // tack-server admin on the command line
+    const auto actor = DirectoryStore(m_store.sql()).user(m_ctx.actor);
+    return actor && actor->active && orgrole::administers(actor->role);
+}
+
+MutationOutcome ApprovalMutations::rolePut(const QCborMap &args)
+{
+    ArgReader a(args);
+    const QString role = a.text("role", 1, 64);
+    const QList<qint64> requested = a.integerList("users", kMaxRoleMembers, 1, admin::kMaxId);
+    if (auto e = a.error())
+        return failure(*e);
+    if (!ArgReader::isObjectId(role))
+        return failure(ErrorCode::InvalidArgs, QStringLiteral("role: 1-64 characters of A-Z a-z 0-9 _ -"));
+    if (!actorAdministers())
+        return failure(ErrorCode::Forbidden,
+                       QStringLiteral("only the org's owners and admins assign approval roles"));
+    QList<qint64> users;
+    for (qint64 user : requested) {
+        if (users.contains(user))
+            continue;
+        if (!m_directory.isActivePerson(user))
+            return failure(ErrorCode::InvalidArgs,
+                           QStringLiteral("users: %1 is not an active person").arg(user));
+        users.append(user);
+    }
+    std::sort(users.begin(), users.end());
+    m_approvals.setRoleMembers(role, users);
+    QCborArray members;
+    QJsonArray audited;
+    for (qint64 user : users) {
+        members.append(user);
+        audited.append(user);
+    }
+    QCborMap data = single("role", role);
+    data.insert(QLatin1String("users"), members);
+    m_record(streams::org(), "approval.role", data);
+    AuditLog(m_store).append(m_ctx.actor, QStringLiteral("approval.role"), QStringLiteral("role:") + role,
+                             QJsonObject{{QStringLiteral("users"), audited}}, m_ctx.address);
+    return MutationOutcome{};
+}
+
 MutationOutcome ApprovalMutations::templatePut(const QCborMap &args)
 {
     ArgReader a(args);
     const QCborMap body = a.map("template");
     if (auto e = a.error())
         return failure(*e);
-    const auto actor = DirectoryStore(m_store.sql()).user(m_ctx.actor);
-    if (m_ctx.actor != 0 && (!actor || !actor->active || !orgrole::administers(actor->role)))
+    if (!actorAdministers())
         return failure(ErrorCode::Forbidden,
                        QStringLiteral("only the org's owners and admins design approval forms"));
     QString why;

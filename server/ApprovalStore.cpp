@@ -66,6 +66,19 @@ void ApprovalStore::setRoleMembers(const QString &role, const QList<qint64> &use
             .run();
 }
 
+QList<QPair<QString, QList<qint64>>> ApprovalStore::roles()
+{
+    QList<QPair<QString, QList<qint64>>> out;
+    auto s = m_sql.get("SELECT role, user FROM approval_roles ORDER BY role, user");
+    while (s->step()) {
+        const QString role = s->text(0);
+        if (out.isEmpty() || out.constLast().first != role)
+            out.append({role, {}});
+        out.last().second.append(s->integer(1));
+    }
+    return out;
+}
+
 bool ApprovalStore::instanceExists(const QString &id)
 {
     auto s = m_sql.get("SELECT 1 FROM approval_instances WHERE id = ?");

@@ -24,6 +24,8 @@ public:
 
     QList<qint64> roleMembers(const QString &role);
     void setRoleMembers(const QString &role, const QList<qint64> &users);
+    // Every approval role that has members, by name, with its members by id.
+    QList<QPair<QString, QList<qint64>>> roles();
 
     bool instanceExists(const QString &id);
     std::optional<approvals::ApprovalInstance> instance(const QString &id);

@@ -10,6 +10,7 @@
 
 #include <QCborArray>
 #include <QSet>
+#include <QUuid>
 #include <algorithm>
 #include <limits>
 
@@ -100,11 +101,11 @@ MutationOutcome MutationApplier::apply(const QString &name, const QCborMap &args
                   record(stream, kind, data);
               }).apply(name, args);
     } else if (ApprovalMutations::handles(name)) {
-        out = ApprovalMutations(m_store, m_ctx,
-                                [this](const QString &stream, const char *kind, const QCborMap &data) {
-                                    record(stream, kind, data);
-                                })
-                  .apply(name, args);
+        ApprovalMutations approvals(m_store, m_ctx, recorder);
+        out = approvals.apply(name, args);
+        if (out.ok() && approvals.urgeDing())
+            out.result.insert(QLatin1String("dinged"),
+                              urgeByDing(approvals.urgeDing()->approvers, approvals.urgeDing()->text));
     } else {
         const Handler handler = handlers().value(name, nullptr);
         if (!handler)
@@ -214,6 +215,46 @@ MutationOutcome MutationApplier::convCreate(const QCborMap &args)
     return out;
 }
 
+QString MutationApplier::ensureDirect(qint64 other)
+{
+    const QString id = chat::directConversationId(m_ctx.actor, other);
+    if (m_chat.conversation(id))
+        return id;
+    const qint64 low = qMin(m_ctx.actor, other);
+    const qint64 high = qMax(m_ctx.actor, other);
+    createConversation(ConversationRow{id, QStringLiteral("direct"), QString(), m_ctx.actor, m_ctx.now, 0},
+                       {MemberRow{id, low, QStringLiteral("member"), 0, m_ctx.now},
+                        MemberRow{id, high, QStringLiteral("member"), 0, m_ctx.now}});
+    return id;
+}
+
+QCborArray MutationApplier::urgeByDing(const QList<qint64> &approvers, const QString &text)
+{
+    QCborArray dinged;
+    for (qint64 user : approvers) {
+        if (user == m_ctx.actor || checkNewMember(user))
+            continue;
+        const QString conversation = ensureDirect(user);
+        const QString stream = streams::conversation(conversation);
+        MessageRow msg;
+        msg.id = QStringLiteral("urge-") + QUuid::createUuid().toString(QUuid::Id128);
+        msg.conversation = conversation;
+        msg.seq = m_log.head(stream) + 1;
+        msg.sender = m_ctx.actor;
+        msg.text = text.left(chat::kMaxMessageChars);
+        msg.at = m_ctx.now;
+        m_chat.insertMessage(msg);
+        record(stream, "msg.new", single("message", toCbor(msg)));
+        m_dings.putDing(conversation, msg.id, user, m_ctx.now, 1);
+        QCborMap data = single("message", msg.id);
+        data.insert(QLatin1String("users"), QCborArray{user});
+        data.insert(QLatin1String("round"), 1);
+        record(stream, "ding.sent", data);
+        dinged.append(user);
+    }
+    return dinged;
+}
+
 MutationOutcome MutationApplier::dmOpen(const QCborMap &args)
 {
     ArgReader a(args);
@@ -225,16 +266,8 @@ MutationOutcome MutationApplier::dmOpen(const QCborMap &args)
     if (auto e = checkNewMember(other))
         return failure(*e);
 
-    const QString id = chat::directConversationId(m_ctx.actor, other);
     MutationOutcome out;
-    out.result = single("conversation", id);
-    if (m_chat.conversation(id))
-        return out;
-    const qint64 low = qMin(m_ctx.actor, other);
-    const qint64 high = qMax(m_ctx.actor, other);
-    createConversation(ConversationRow{id, QStringLiteral("direct"), QString(), m_ctx.actor, m_ctx.now, 0},
-                       {MemberRow{id, low, QStringLiteral("member"), 0, m_ctx.now},
-                        MemberRow{id, high, QStringLiteral("member"), 0, m_ctx.now}});
+    out.result = single("conversation", ensureDirect(other));
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "ServerStore.h"
 #include "protocol/ErrorCode.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QHash>
 #include <QJsonObject>
@@ -49,6 +50,10 @@ private:
     MutationOutcome dingConfirm(const QCborMap &args);
     MutationOutcome sessionRevoke(const QCborMap &args); // in SessionRevoke.cpp
 
+    // The urge of an approval as a DING: a message in the direct chat with each approver, DINGed to them.
+    QCborArray urgeByDing(const QList<qint64> &approvers, const QString &text);
+    // The direct chat of the actor with `other`, created (with its events) when it does not exist yet.
+    QString ensureDirect(qint64 other);
     // Creates a conversation with its members and all the events that announce it.
     void createConversation(const ConversationRow &conv, const QList<MemberRow> &members);
     // The conversation and the actor's membership, or the error to answer with.

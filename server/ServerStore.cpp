@@ -87,6 +87,9 @@ void ServerStore::migrate()
     case 7:
         migrateTo8();
         [[fallthrough]];
+    case 8:
+        migrateTo9();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -309,6 +312,23 @@ CREATE TABLE message_todos(
 CREATE INDEX message_todos_by_conversation ON message_todos(conversation);
 )sql");
     m_db.setUserVersion(8);
+    tx.commit();
+}
+
+void ServerStore::migrateTo9()
+{
+    // Attendance records (docs/protocol.md 6.1): approved leave and overtime as plain rows, one per approval,
+    // for attendance reports. Days are yyyy-MM-dd text, so they compare in order.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE attendance_records(
+    approval TEXT PRIMARY KEY, user INTEGER NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
+    from_day TEXT NOT NULL, from_half TEXT NOT NULL, to_day TEXT NOT NULL, to_half TEXT NOT NULL,
+    half_days INTEGER NOT NULL, minutes INTEGER NOT NULL, approved_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX attendance_records_by_day ON attendance_records(from_day, user);
+CREATE INDEX attendance_records_by_user ON attendance_records(user, from_day);
+)sql");
+    m_db.setUserVersion(9);
     tx.commit();
 }
 

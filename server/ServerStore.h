@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     enum class Open
     {
@@ -65,6 +65,7 @@ private:
     void migrateTo6();
     void migrateTo7();
     void migrateTo8();
+    void migrateTo9();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

@@ -97,6 +97,17 @@ QueryResult SnapshotBuilder::orgPage(const QString &page, QCborMap result)
         for (const approvals::FormTemplate &t : ApprovalStore(m_store.sql()).storedTemplates())
             templates.append(toCbor(t));
         rows.insert(QLatin1String("approval_templates"), templates);
+        QCborArray roles;
+        for (const auto &[role, members] : ApprovalStore(m_store.sql()).roles()) {
+            QCborArray users;
+            for (qint64 user : members)
+                users.append(user);
+            QCborMap row;
+            row.insert(QLatin1String("role"), role);
+            row.insert(QLatin1String("users"), users);
+            roles.append(row);
+        }
+        rows.insert(QLatin1String("approval_roles"), roles);
     }
     result.insert(QLatin1String("rows"), rows);
     if (!next.isEmpty())

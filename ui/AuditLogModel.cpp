@@ -115,6 +115,8 @@ QString AuditLogModel::actionLabel(const QString &action)
         {QStringLiteral("export"), QT_TR_NOOP("Exported the audit log")},
         {QStringLiteral("import"), QT_TR_NOOP("Imported people")},
         {QStringLiteral("approval.decide"), QT_TR_NOOP("Decided an approval")},
+        {QStringLiteral("approval.template"), QT_TR_NOOP("Saved an approval form")},
+        {QStringLiteral("approval.role"), QT_TR_NOOP("Set an approval role")},
     };
     const char *label = labels.value(action, nullptr);
     return label ? tr(label) : action;
@@ -124,9 +126,10 @@ QVariantList AuditLogModel::actionChoices() const
 {
     QVariantList out{
         QVariantMap{{QStringLiteral("value"), QString()}, {QStringLiteral("label"), tr("All actions")}}};
-    for (const char *action : {"login", "login.failed", "logout", "msg.recall", "conv.create", "member.add",
-                               "member.remove", "member.role", "user.role", "user.deactivate",
-                               "user.reactivate", "user.password", "export", "import", "approval.decide"}) {
+    for (const char *action :
+         {"login", "login.failed", "logout", "msg.recall", "conv.create", "member.add", "member.remove",
+          "member.role", "user.role", "user.deactivate", "user.reactivate", "user.password", "export",
+          "import", "approval.decide", "approval.template", "approval.role"}) {
         const QString value = QString::fromLatin1(action);
         out.append(
             QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), actionLabel(value)}});

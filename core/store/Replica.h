@@ -29,7 +29,7 @@ struct Ctx;
 class Replica
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     Replica();
     ~Replica();
@@ -154,6 +154,9 @@ public:
     std::optional<approvals::ApprovalInstance> approval(const QString &id);
     // The org's template for `key`: one the server sent, else the built-in one.
     std::optional<approvals::FormTemplate> approvalTemplate(const QString &key);
+    // Approval roles (schema v8): the members of one by id, and the names of those that have members.
+    QList<qint64> approvalRoleMembers(const QString &role);
+    QStringList approvalRoles();
 
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();

@@ -2,6 +2,7 @@
 // snapshot rows `approvals` and `approval_templates`): the server's copy of every approval the account takes
 // part in, kept as the wire object. All of it needs schema version 7; on older files it does nothing.
 
+#include "domain/ChatRules.h"
 #include "domain/approvals/BuiltinTemplates.h"
 #include "store/Replica.h"
 #include "store/ReplicaInternal.h"
@@ -52,17 +53,44 @@ void putTemplate(Ctx &c, const QCborMap &form, ApplyOutcome &out)
     out.approvals = true;
 }
 
+bool hasRoles(const Ctx &c)
+{
+    return c.version >= 8;
+}
+
+// Replaces the members of one approval role ({role, users}); no users removes the role.
+void putRole(Ctx &c, const QCborMap &row, ApplyOutcome &out)
+{
+    if (!hasRoles(c))
+        return;
+    const QString role = field(row, "role").toString();
+    if (role.isEmpty())
+        malformed(QStringLiteral("an approval role without a name"));
+    auto del = c.sql.get("DELETE FROM approval_roles WHERE role=?1");
+    del->bind(1, role);
+    del->run();
+    for (const QCborValue &user : field(row, "users").toArray()) {
+        auto q = c.sql.get("INSERT OR IGNORE INTO approval_roles(role, user) VALUES (?1, ?2)");
+        q->bind(1, role).bind(2, user.toInteger());
+        q->run();
+    }
+    out.approvals = true;
+}
+
 } // namespace
 
 bool applyApprovalEvent(Ctx &c, const QString &kind, const QCborMap &data, ApplyOutcome &out)
 {
     const bool put = kind == QLatin1String("approval.put");
     const bool form = kind == QLatin1String("approval.template");
-    if (!put && !form && kind != QLatin1String("approval.notice"))
+    const bool role = kind == QLatin1String("approval.role");
+    if (!put && !form && !role && kind != QLatin1String("approval.notice"))
         return false;
     if (!hasApprovals(c))
         return true;
-    if (put)
+    if (role)
+        putRole(c, data, out);
+    else if (put)
         putApproval(c, field(data, "approval").toMap(), out);
     else if (form)
         putTemplate(c, field(data, "template").toMap(), out);
@@ -73,7 +101,7 @@ void stageApprovals(Ctx &c, const QString &stream, const QCborMap &rows)
 {
     if (!hasApprovals(c))
         return;
-    for (const char *key : {"approvals", "approval_templates"}) {
+    for (const char *key : {"approvals", "approval_templates", "approval_roles"}) {
         for (const QCborValue &v : field(rows, key).toArray()) {
             auto q = c.sql.get("INSERT INTO stage_approvals(stream, kind, body) VALUES (?1, ?2, ?3)");
             q->bind(1, stream).bind(2, QLatin1String(key)).bindBlob(3, v.toMap().toCborValue().toCbor());
@@ -95,9 +123,16 @@ void swapApprovals(Ctx &c, const QString &stream, ApplyOutcome &out)
         while (q->step())
             staged.append({q->text(0), QCborValue::fromCbor(q->blob(1)).toMap()});
     }
+    // The org snapshot lists every approval role, so those are swapped.
+    if (stream == tack::streams::org() && hasRoles(c)) {
+        c.sql.get("DELETE FROM approval_roles")->run();
+        out.approvals = true;
+    }
     for (const auto &[kind, body] : staged) {
         if (kind == QLatin1String("approvals"))
             putApproval(c, body, out);
+        else if (kind == QLatin1String("approval_roles"))
+            putRole(c, body, out);
         else
             putTemplate(c, body, out);
     }
@@ -124,6 +159,11 @@ void dumpApprovals(Ctx &c, QTextStream &s)
     auto t = c.sql.get("SELECT key, hex(body) FROM approval_templates ORDER BY key");
     while (t->step())
         s << "approval_template|" << t->text(0) << '|' << t->text(1) << '\n';
+    if (!hasRoles(c))
+        return;
+    auto r = c.sql.get("SELECT role, user FROM approval_roles ORDER BY role, user");
+    while (r->step())
+        s << "approval_role|" << r->text(0) << '|' << r->integer(1) << '\n';
 }
 
 } // namespace detail
@@ -156,6 +196,31 @@ std::optional<approvals::ApprovalInstance> Replica::approval(const QString &id)
     if (!q->step())
         return std::nullopt;
     return approvals::approvalInstanceFromCbor(QCborValue::fromCbor(q->blob(0)).toMap());
+}
+
+QList<qint64> Replica::approvalRoleMembers(const QString &role)
+{
+    auto c = context();
+    QList<qint64> out;
+    if (!detail::hasRoles(c))
+        return out;
+    auto q = c.sql.get("SELECT user FROM approval_roles WHERE role=?1 ORDER BY user");
+    q->bind(1, role);
+    while (q->step())
+        out.append(q->integer(0));
+    return out;
+}
+
+QStringList Replica::approvalRoles()
+{
+    auto c = context();
+    QStringList out;
+    if (!detail::hasRoles(c))
+        return out;
+    auto q = c.sql.get("SELECT DISTINCT role FROM approval_roles ORDER BY role");
+    while (q->step())
+        out.append(q->text(0));
+    return out;
 }
 
 std::optional<approvals::FormTemplate> Replica::approvalTemplate(const QString &key)

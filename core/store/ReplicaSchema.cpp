@@ -223,6 +223,16 @@ DELETE FROM cursors WHERE stream='org' OR stream LIKE 'u/%';
 )sql");
 }
 
+void migrateTo8(db::Database &db)
+{
+    // Approval roles (protocol.md 6.1): who holds "finance", "hr"... so the client previews role nodes the
+    // way the server resolves them. The org snapshot carries them, so the org cursor is forgotten.
+    db.exec(R"sql(
+CREATE TABLE approval_roles(role TEXT NOT NULL, user INTEGER NOT NULL, PRIMARY KEY(role, user)) WITHOUT ROWID;
+DELETE FROM cursors WHERE stream='org';
+)sql");
+}
+
 void runStep(db::Database &db, int version, void (*step)(db::Database &))
 {
     db::Transaction tx(db);
@@ -270,6 +280,11 @@ void Replica::migrate(int from, int target)
         if (target < 7)
             break;
         runStep(m_db, 7, migrateTo7);
+        [[fallthrough]];
+    case 7:
+        if (target < 8)
+            break;
+        runStep(m_db, 8, migrateTo8);
         [[fallthrough]];
     default:
         break;

@@ -442,6 +442,11 @@ private:
                                         {"fields", fields},
                                         {"route", map({{"steps", QCborArray{map({{"node", node}})}}})}})}});
              }},
+            {QStringLiteral("approval.role.put"),
+             [&] {
+                 return map({{"role", QStringLiteral("pm_role_%1").arg(++m_serial)},
+                             {"users", QCborArray{idOf(kMember)}}});
+             }},
             {QStringLiteral("dept.remove"),
              [&] {
                  return map({{"department", freshDepartment(why)}});

@@ -108,6 +108,41 @@ private slots:
         QCOMPARE(t->approvalTemplate(QStringLiteral("expense"))->name, QStringLiteral("Expense (ours)"));
     }
 
+    void rolesFollowTheOrgStream()
+    {
+        TempReplica t;
+        QCborMap me = userObj(1, QStringLiteral("me"), QStringLiteral("Me"), 10);
+        me.insert(QStringLiteral("manager"), 2);
+        StreamWriter org(QStringLiteral("org"));
+        org.add(QStringLiteral("dept.put"), one("department", deptObj(10, QStringLiteral("Sales"))));
+        org.add(QStringLiteral("user.put"), one("user", me));
+        org.add(QStringLiteral("user.put"),
+                one("user", userObj(2, QStringLiteral("wf"), QStringLiteral("王芳"), 10)));
+        org.add(QStringLiteral("user.put"),
+                one("user", userObj(3, QStringLiteral("zj"), QStringLiteral("周杰"), 10)));
+        org.add(QStringLiteral("approval.role"), QCborMap{{QStringLiteral("role"), QStringLiteral("hr")},
+                                                          {QStringLiteral("users"), QCborArray{3}}});
+        QVERIFY(t->applyEvents(org.stream(), org.take()).approvals);
+        QCOMPARE(t->approvalRoleMembers(QStringLiteral("hr")), QList<qint64>{3});
+        QCOMPARE(t->approvalRoles(), QStringList{QStringLiteral("hr")});
+
+        // A snapshot lists every role: one it does not list is gone.
+        t->beginSnapshot(QStringLiteral("org"));
+        t->addSnapshotPage(QStringLiteral("org"),
+                           QCborMap{{QStringLiteral("users"), QCborArray{me}},
+                                    {QStringLiteral("approval_roles"),
+                                     QCborArray{QCborMap{{QStringLiteral("role"), QStringLiteral("finance")},
+                                                         {QStringLiteral("users"), QCborArray{2, 3}}}}}});
+        t->finishSnapshot(QStringLiteral("org"), org.seq());
+        QVERIFY(t->approvalRoleMembers(QStringLiteral("hr")).isEmpty());
+        QCOMPARE(t->approvalRoleMembers(QStringLiteral("finance")), (QList<qint64>{2, 3}));
+        // An empty member list removes a role.
+        org.add(QStringLiteral("approval.role"), QCborMap{{QStringLiteral("role"), QStringLiteral("finance")},
+                                                          {QStringLiteral("users"), QCborArray{}}});
+        t->applyEvents(org.stream(), org.take());
+        QVERIFY(t->approvalRoles().isEmpty());
+    }
+
     void olderFilesForgetTheCursorsThatSkippedApprovals()
     {
         QTemporaryDir dir;

@@ -46,8 +46,9 @@ private:
         // v4 forgets conversation cursors, so DING events an older version skipped are fetched again; v6 does
         // the same for todo marks.
         QCOMPARE(r.cursor(QStringLiteral("c/g1")), from < 6 ? 0 : 9);
-        // v5 forgets the org cursor, so the new person fields are fetched; v7 again, for approval templates.
-        QCOMPARE(r.cursor(QStringLiteral("org")), from < 7 ? 0 : 3);
+        // v5 forgets the org cursor, so the new person fields are fetched; v7 again, for approval templates,
+        // and v8 for approval roles.
+        QCOMPARE(r.cursor(QStringLiteral("org")), from < 8 ? 0 : 3);
         // v5: the people index was built from the stored directory.
         const auto found = r.searchPeople(QStringLiteral("wangf"));
         QCOMPARE(found.size(), 1);
