@@ -2035,6 +2035,14 @@
 <context>
     <name>tack::ui::AuditLogModel</name>
     <message>
+        <source>Set an approval role</source>
+        <translation>عيّن دور موافقة</translation>
+    </message>
+    <message>
+        <source>Saved an approval form</source>
+        <translation>حفظ نموذج موافقة</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>تسجيل الدخول</translation>
     </message>

@@ -1960,6 +1960,14 @@
 <context>
     <name>tack::ui::AuditLogModel</name>
     <message>
+        <source>Set an approval role</source>
+        <translation>设置了审批角色</translation>
+    </message>
+    <message>
+        <source>Saved an approval form</source>
+        <translation>保存了审批表单</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
