@@ -217,6 +217,17 @@ private slots:
                     .arg(stats.stalls)
                     .arg(stats.splits)
                     .arg(stats.delays));
+            // Running totals, so a long run that is stopped early still tells what it checked.
+            say(QStringLiteral(
+                    "  so far: %1 cycles, mutations checked %2 (+%3 refused), lost %4, duplicated %5, "
+                    "events skipped %6, %7 s")
+                    .arg(tally.cycles)
+                    .arg(tally.mutations)
+                    .arg(tally.refused)
+                    .arg(tally.lost)
+                    .arg(tally.duplicated)
+                    .arg(tally.skipped)
+                    .arg(clock.elapsed() / 1000));
             if (!tally.problems.isEmpty())
                 break; // report the first run that went wrong
         }
@@ -255,5 +266,17 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFaultScenario)
+// QtTest's watchdog ends a test function after 5 minutes unless QTEST_FUNCTION_TIMEOUT says otherwise; the
+// scenario takes about 90 s on an idle machine, far longer when loaded or with TACK_FAULT_LONG=1, and
+// ctest's TIMEOUT bounds it anyway.
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT",
+                qEnvironmentVariableIntValue("TACK_FAULT_LONG") != 0 ? "86400000" : "1800000");
+    QCoreApplication app(argc, argv);
+    TestFaultScenario test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_fault_scenario.moc"
