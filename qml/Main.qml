@@ -38,9 +38,21 @@ ApplicationWindow {
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
 
+        StorageBanner {
+            id: storageBanner
+            objectName: "storageBanner"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            status: Session.storage
+        }
+
         Loader {
             id: shell
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.top: storageBanner.bottom
             active: Session.status === Session.SignedIn
             sourceComponent: ShellPage {
             }

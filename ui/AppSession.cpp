@@ -7,6 +7,7 @@
 #include "DisplayText.h"
 #include "IdleWatcher.h"
 #include "OrgAdministration.h"
+#include "StorageStatus.h"
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 #include "domain/ChatRules.h"
@@ -80,8 +81,8 @@ QString refusal(const QString &name, const QString &code)
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
       m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this)),
-      m_administration(new OrgAdministration(m_store, this)), m_boards(new BoardActions(m_store, this)),
-      m_idle(new IdleWatcher(this))
+      m_storage(new StorageStatus(this)), m_administration(new OrgAdministration(m_store, this)),
+      m_boards(new BoardActions(m_store, this)), m_idle(new IdleWatcher(this))
 {
     connect(m_idle, &IdleWatcher::idleChanged, this, [this](bool idle) {
         if (m_client)
@@ -210,6 +211,7 @@ void AppSession::openClient(const QString &server, const QString &login)
     m_client = std::move(client);
     m_dings->setClient(m_client.get());
     m_devices->setClient(m_client.get());
+    m_storage->setClient(m_client.get());
     m_administration->setClient(m_client.get());
     m_boards->setClient(m_client.get());
 }
@@ -254,6 +256,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     setOrgRole(QString()); // the next account's role is learnt afresh
     m_dings->setClient(nullptr);
     m_devices->setClient(nullptr);
+    m_storage->setClient(nullptr);
     m_administration->setClient(nullptr);
     m_boards->setClient(nullptr);
     m_client->disconnect(this);

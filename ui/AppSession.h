@@ -18,6 +18,7 @@ class ChatPrefs;
 class DeviceListModel;
 class IdleWatcher;
 class OrgAdministration;
+class StorageStatus;
 class DingCenter;
 class StoreReader;
 
@@ -35,6 +36,7 @@ class AppSession : public QObject
     Q_MOC_INCLUDE("DingCenter.h")
     Q_MOC_INCLUDE("OrgAdministration.h")
     Q_MOC_INCLUDE("StoreReader.h")
+    Q_MOC_INCLUDE("StorageStatus.h")
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY connectionChanged)
@@ -55,6 +57,7 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
     Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
     Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
+    Q_PROPERTY(tack::ui::StorageStatus *storage READ storage CONSTANT)
     // People, departments and roles for the admin pages, and my own "on leave".
     Q_PROPERTY(tack::ui::OrgAdministration *administration READ administration CONSTANT)
     // Boards, their columns and cards (the Boards page).
@@ -112,6 +115,7 @@ public:
     ChatPrefs *prefs() const { return m_prefs; }
     DingCenter *dings() const { return m_dings; }
     DeviceListModel *devices() const { return m_devices; }
+    StorageStatus *storage() const { return m_storage; }
     OrgAdministration *administration() const { return m_administration; }
     BoardActions *boards() const { return m_boards; }
     client::ClientSession *client() const { return m_client.get(); }
@@ -189,6 +193,7 @@ private:
     ChatPrefs *m_prefs = nullptr;
     DingCenter *m_dings = nullptr;
     DeviceListModel *m_devices = nullptr;
+    StorageStatus *m_storage = nullptr; // the local disk failing: the banner
     OrgAdministration *m_administration = nullptr;
     BoardActions *m_boards = nullptr;
     IdleWatcher *m_idle = nullptr; // reports "away" to the server after idle

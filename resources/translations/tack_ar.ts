@@ -1886,6 +1886,13 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Messages</source>
@@ -2736,6 +2743,13 @@
     <message>
         <source>Messages</source>
         <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::StorageStatus</name>
+    <message>
+        <source>Tack cannot save to this computer&apos;s disk (it may be full). Your queued messages and changes are kept and will be sent; Tack keeps trying and this notice goes away once saving works.</source>
+        <translation>لا يستطيع Tack الحفظ على قرص هذا الحاسوب (ربما يكون ممتلئًا). رسائلك وتغييراتك المنتظرة محفوظة وسيتم إرسالها؛ يواصل Tack المحاولة، ويختفي هذا التنبيه عندما يعود الحفظ إلى العمل.</translation>
     </message>
 </context>
 <context>

@@ -1821,6 +1821,13 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Messages</source>
@@ -2546,6 +2553,13 @@
     <message>
         <source>Messages</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::StorageStatus</name>
+    <message>
+        <source>Tack cannot save to this computer&apos;s disk (it may be full). Your queued messages and changes are kept and will be sent; Tack keeps trying and this notice goes away once saving works.</source>
+        <translation>Tack 无法在这台电脑的磁盘上保存数据（磁盘可能已满）。待发送的消息和更改都已保留，稍后会发出；Tack 会持续重试，恢复保存后此提示会自动消失。</translation>
     </message>
 </context>
 <context>
