@@ -82,6 +82,7 @@ MUTATIONS = {
     "approval.act": {"approval": "a1", "action": "approve", "version": 1, "comment": "ok"},
     "approval.template.put": {"template": {"key": "custom", "name": "Custom", "fields": [
         {"key": "what", "label": "What", "kind": "text", "required": True}]}},
+    "approval.role.put": {"role": "finance", "users": [2, 3]},
     "todo.create": {"id": "t9", "title": "Prepare slides", "notes": "for Monday", "assignees": [3], "due": 1700003600000,
                     "remind": 1700000000000, "priority": 2, "labels": ["work"],
                     "checklist": [{"text": "outline", "done": False}], "message": "m1"},
