@@ -81,6 +81,14 @@ ApplicationWindow {
         transientParent: null // its own top-level window, so it can show while the main one is minimised
     }
 
+    // Approvals: my turn to approve, a decision on my request, a CC (the tray shows them too).
+    Connections {
+        target: Session.approvals
+        function onNotice(approvalId: string, title: string, text: string) {
+            toast.show(qsTr("%1: %2").arg(title).arg(text));
+        }
+    }
+
     Connections {
         target: Session
         function onActionRefused(explanation: string) {

@@ -1,5 +1,6 @@
 #include "AppSession.h"
 
+#include "ApprovalCenter.h"
 #include "BoardActions.h"
 #include "ChatPrefs.h"
 #include "DeviceListModel.h"
@@ -80,9 +81,10 @@ QString refusal(const QString &name, const QString &code)
 
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent), m_profileDir(profileDir), m_store(new StoreReader(this)), m_prefs(new ChatPrefs(this)),
-      m_dings(new DingCenter(m_store, this)), m_devices(new DeviceListModel(this)),
-      m_storage(new StorageStatus(this)), m_administration(new OrgAdministration(m_store, this)),
-      m_boards(new BoardActions(m_store, this)), m_idle(new IdleWatcher(this))
+      m_dings(new DingCenter(m_store, this)), m_approvals(new ApprovalCenter(m_store, this)),
+      m_devices(new DeviceListModel(this)), m_storage(new StorageStatus(this)),
+      m_administration(new OrgAdministration(m_store, this)), m_boards(new BoardActions(m_store, this)),
+      m_idle(new IdleWatcher(this))
 {
     connect(m_idle, &IdleWatcher::idleChanged, this, [this](bool idle) {
         if (m_client)
@@ -101,6 +103,8 @@ AppSession::AppSession(const QString &profileDir, QObject *parent)
                 }
                 m_historyTags.insert(m_client->loadHistory(conversation, before), conversation);
             });
+    connect(m_approvals, &ApprovalCenter::refused, this,
+            [this](const QString &, const QString &message) { emit actionRefused(message); });
     // The org role arrives with my user object (directory sync); admin pages follow it.
     connect(this, &AppSession::accountChanged, this, &AppSession::refreshOrgRole);
     s_instance = this;
@@ -210,6 +214,7 @@ void AppSession::openClient(const QString &server, const QString &login)
             [this](quint64 tag, bool ok, int count, bool more) { onHistory(tag, ok, count, more); });
     m_client = std::move(client);
     m_dings->setClient(m_client.get());
+    m_approvals->setClient(m_client.get());
     m_devices->setClient(m_client.get());
     m_storage->setClient(m_client.get());
     m_administration->setClient(m_client.get());
@@ -255,6 +260,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     m_store->close();
     setOrgRole(QString()); // the next account's role is learnt afresh
     m_dings->setClient(nullptr);
+    m_approvals->setClient(nullptr);
     m_devices->setClient(nullptr);
     m_storage->setClient(nullptr);
     m_administration->setClient(nullptr);
@@ -431,8 +437,8 @@ void AppSession::onState(int state, int retrySeconds)
 
 void AppSession::onMutationFailed(qint64, const QString &name, const QString &code, const QString &)
 {
-    if (OrgAdministration::handles(name) || BoardActions::handles(name))
-        return; // administration and boards report these with what they were about
+    if (OrgAdministration::handles(name) || BoardActions::handles(name) || ApprovalCenter::handles(name))
+        return; // administration, boards and approvals report these with what they were about
     emit actionRefused(refusal(name, code));
 }
 

@@ -14,6 +14,7 @@ class ClientSession;
 namespace tack::ui {
 
 class BoardActions;
+class ApprovalCenter;
 class ChatPrefs;
 class DeviceListModel;
 class IdleWatcher;
@@ -31,6 +32,7 @@ class AppSession : public QObject
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
     Q_MOC_INCLUDE("BoardActions.h")
+    Q_MOC_INCLUDE("ApprovalCenter.h")
     Q_MOC_INCLUDE("ChatPrefs.h")
     Q_MOC_INCLUDE("DeviceListModel.h")
     Q_MOC_INCLUDE("DingCenter.h")
@@ -56,6 +58,7 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::StoreReader *store READ store CONSTANT)
     Q_PROPERTY(tack::ui::ChatPrefs *prefs READ prefs CONSTANT)
     Q_PROPERTY(tack::ui::DingCenter *dings READ dings CONSTANT)
+    Q_PROPERTY(tack::ui::ApprovalCenter *approvals READ approvals CONSTANT)
     Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
     Q_PROPERTY(tack::ui::StorageStatus *storage READ storage CONSTANT)
     // People, departments and roles for the admin pages, and my own "on leave".
@@ -114,6 +117,7 @@ public:
     StoreReader *store() const { return m_store; }
     ChatPrefs *prefs() const { return m_prefs; }
     DingCenter *dings() const { return m_dings; }
+    ApprovalCenter *approvals() const { return m_approvals; }
     DeviceListModel *devices() const { return m_devices; }
     StorageStatus *storage() const { return m_storage; }
     OrgAdministration *administration() const { return m_administration; }
@@ -192,6 +196,7 @@ private:
     StoreReader *m_store = nullptr;
     ChatPrefs *m_prefs = nullptr;
     DingCenter *m_dings = nullptr;
+    ApprovalCenter *m_approvals = nullptr;
     DeviceListModel *m_devices = nullptr;
     StorageStatus *m_storage = nullptr; // the local disk failing: the banner
     OrgAdministration *m_administration = nullptr;

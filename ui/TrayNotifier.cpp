@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "AppSession.h"
+#include "ApprovalCenter.h"
 #include "ChatPrefs.h"
 #include "DisplayText.h"
 #include "StoreReader.h"
@@ -16,6 +17,13 @@ TrayNotifier::TrayNotifier(AppSession *session, QObject *parent) : QObject(paren
 {
     connect(session, &AppSession::messagesArrived, this, &TrayNotifier::scan);
     connect(session->store(), &StoreReader::openedChanged, this, &TrayNotifier::rebaseline);
+    connect(session->approvals(), &ApprovalCenter::notice, this,
+            [this](const QString &, const QString &title, const QString &text) {
+                if (!m_tray)
+                    return;
+                m_lastNotified.clear(); // a click brings the window up, not a chat
+                m_tray->showMessage(title, text, QSystemTrayIcon::Information, 6000);
+            });
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(this);

@@ -60,6 +60,7 @@ ClientSession::ClientSession(const QString &replicaPath, sync::SyncOptions optio
     connect(m_engine, &E::conversationsChanged, this, &ClientSession::conversationsChanged, queued);
     connect(m_engine, &E::directoryChanged, this, &ClientSession::directoryChanged, queued);
     connect(m_engine, &E::todosChanged, this, &ClientSession::todosChanged, queued);
+    connect(m_engine, &E::approvalsChanged, this, &ClientSession::approvalsChanged, queued);
     connect(m_engine, &E::presenceReceived, this, &ClientSession::presenceReceived, queued);
     connect(
         m_engine, &E::storageError, this,

@@ -163,6 +163,9 @@ signals:
     // Todos or boards changed (remote events, local writes, refusals); `boards` lists boards whose columns
     // or cards changed.
     void todosChanged(const QStringList &boards);
+    // Approvals or approval templates arrived from the server (local intents show through queued() and the
+    // mutation signals).
+    void approvalsChanged();
     // Live presence of people (see SyncEngine::presenceReceived): [{user, state}], `complete` for a full
     // list.
     void presenceReceived(const QCborArray &users, bool complete);

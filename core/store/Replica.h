@@ -157,6 +157,9 @@ public:
     // Approval roles (schema v8): the members of one by id, and the names of those that have members.
     QList<qint64> approvalRoleMembers(const QString &role);
     QStringList approvalRoles();
+    // Every template a person can start from: the built-in ones (or the org's replacement of one), then the
+    // org's own by name.
+    QList<approvals::FormTemplate> approvalTemplates();
 
     // Canonical text of everything synced (not outbox/meta/staging), for comparing two replicas.
     QString dumpSyncedState();

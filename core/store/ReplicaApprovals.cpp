@@ -9,6 +9,7 @@
 
 #include <QCborArray>
 #include <QTextStream>
+#include <algorithm>
 
 namespace tack::store {
 namespace detail {
@@ -239,6 +240,31 @@ std::optional<approvals::FormTemplate> Replica::approvalTemplate(const QString &
             return builtin;
     }
     return std::nullopt;
+}
+
+QList<approvals::FormTemplate> Replica::approvalTemplates()
+{
+    auto c = context();
+    QList<approvals::FormTemplate> out = approvals::builtinTemplates();
+    if (!detail::hasApprovals(c))
+        return out;
+    QList<approvals::FormTemplate> custom;
+    auto q = c.sql.get("SELECT body FROM approval_templates");
+    while (q->step()) {
+        auto stored = approvals::formTemplateFromCbor(QCborValue::fromCbor(q->blob(0)), nullptr);
+        if (!stored)
+            continue;
+        const auto builtin = std::find_if(
+            out.begin(), out.end(), [&](const approvals::FormTemplate &t) { return t.key == stored->key; });
+        if (builtin != out.end())
+            *builtin = *stored;
+        else
+            custom.append(*stored);
+    }
+    std::sort(custom.begin(), custom.end(), [](const auto &a, const auto &b) {
+        return a.name != b.name ? a.name.localeAwareCompare(b.name) < 0 : a.key < b.key;
+    });
+    return out + custom;
 }
 
 } // namespace tack::store

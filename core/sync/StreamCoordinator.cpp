@@ -327,6 +327,8 @@ void StreamCoordinator::publish(const store::ApplyOutcome &outcome)
         emit directoryChanged();
     if (outcome.todos || !outcome.boards.isEmpty())
         emit todosChanged(QStringList(outcome.boards.cbegin(), outcome.boards.cend()));
+    if (outcome.approvals)
+        emit approvalsChanged();
     if (!m_active)
         return;
     // Left first: a stream left and joined again in one batch was dropped by the replica and starts over.

@@ -53,6 +53,7 @@ signals:
     void directoryChanged();
     // Todos or boards changed; `boards` lists the boards whose columns or cards changed.
     void todosChanged(const QStringList &boards);
+    void approvalsChanged(); // approvals or approval templates changed
     // A replica write failed: nothing was applied and no cursor moved. The engine reconnects later.
     void storageFailed(const QString &message);
     // The server answered in a way that needs a fresh connection (busy, malformed reply).

@@ -51,6 +51,7 @@ SyncEngine::SyncEngine(Options options, QObject *parent)
     connect(m_streams, &StreamCoordinator::conversationsChanged, this, &SyncEngine::conversationsChanged);
     connect(m_streams, &StreamCoordinator::directoryChanged, this, &SyncEngine::directoryChanged);
     connect(m_streams, &StreamCoordinator::todosChanged, this, &SyncEngine::todosChanged);
+    connect(m_streams, &StreamCoordinator::approvalsChanged, this, &SyncEngine::approvalsChanged);
     // Failures are handled from the event loop, never inside the stack that is still walking the streams.
     connect(m_streams, &StreamCoordinator::storageFailed, this, &SyncEngine::onStorageFailed,
             Qt::QueuedConnection);

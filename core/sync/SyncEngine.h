@@ -107,6 +107,7 @@ signals:
     void conversationsChanged(const QStringList &conversations);
     void directoryChanged();
     void todosChanged(const QStringList &boards);
+    void approvalsChanged();
     void storageError(const QString &message);
     void signedOut(const QString &reason);
     void loggedOut();

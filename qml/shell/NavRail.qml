@@ -40,6 +40,16 @@ Rectangle {
         }
 
         RailButton {
+            objectName: "approvalsButton"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2713"
+            label: qsTr("Approvals")
+            checked: rail.section === "approvals"
+            badge: Session.approvals.waitingCount
+            onClicked: rail.sectionRequested("approvals")
+        }
+
+        RailButton {
             objectName: "adminButton"
             Layout.alignment: Qt.AlignHCenter
             visible: Session.orgAdmin

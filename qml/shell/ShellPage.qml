@@ -10,7 +10,7 @@ Item {
 
     readonly property bool windowActive: Window.active
     property string currentId: ""
-    // "chats", "directory", or "admin" and "audit" (owners and admins only).
+    // "chats", "directory", "approvals", or "admin" and "audit" (owners and admins only).
     property string section: "chats"
     readonly property alias unread: chats.totalUnread
 
@@ -95,6 +95,16 @@ Item {
                 onMessageRequested: id => shell.messagePerson(id, false)
                 onDingRequested: id => shell.messagePerson(id, true)
             }
+        }
+
+        Loader {
+            id: approvals
+            objectName: "approvalsLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.section === "approvals"
+            active: shell.section === "approvals" || approvals.status === Loader.Ready
+            sourceComponent: Component { ApprovalsPage { objectName: "approvalsPage" } }
         }
 
         Loader {

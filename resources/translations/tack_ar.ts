@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Transfer to someone else</source>
+        <translation>تحويل إلى شخص آخر</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>New approver</source>
+        <translation>الموافق الجديد</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>السبب (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>تعليق (اختياري)</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>اكتب تعليقًا</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -49,6 +92,536 @@
     <message>
         <source>Saving</source>
         <translation>جارٍ الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalForm</name>
+    <message>
+        <source>Change and resubmit</source>
+        <translation>التعديل وإعادة التقديم</translation>
+    </message>
+    <message>
+        <source>New approval</source>
+        <translation>طلب موافقة جديد</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Form to fill in</source>
+        <translation>النموذج المراد تعبئته</translation>
+    </message>
+    <message>
+        <source>Fields of %1</source>
+        <translation>حقول %1</translation>
+    </message>
+    <message>
+        <source>Approvers (preview)</source>
+        <translation>الموافقون (معاينة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n حقول تحتاج إلى انتباه.</numerusform>
+            <numerusform>%n حقول تحتاج إلى انتباه.</numerusform>
+            <numerusform>%n حقول تحتاج إلى انتباه.</numerusform>
+            <numerusform>%n حقول تحتاج إلى انتباه.</numerusform>
+            <numerusform>%n حقول تحتاج إلى انتباه.</numerusform>
+            <numerusform>%n حقول تحتاج إلى انتباه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>إعادة التقديم</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Offline: it will be sent when the connection is back.</source>
+        <translation>غير متصل: سيُرسل عند عودة الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRow</name>
+    <message>
+        <source>%1 from %2, %3. %4</source>
+        <translation>%1 من %2، %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalText</name>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>write a whole number</source>
+        <translation>اكتب عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>نموذج جديد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>حقل جديد</translation>
+    </message>
+    <message>
+        <source>Option A</source>
+        <translation>الخيار أ</translation>
+    </message>
+    <message>
+        <source>Option B</source>
+        <translation>الخيار ب</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>الموافق</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>عند الانطباق</translation>
+    </message>
+    <message>
+        <source>write a number of half days</source>
+        <translation>اكتب عدد أنصاف الأيام</translation>
+    </message>
+    <message>
+        <source>Nobody is copied on submission.</source>
+        <translation>لا يُنسخ أحد عند التقديم.</translation>
+    </message>
+    <message>
+        <source>On submission: %1</source>
+        <translation>عند التقديم: %1</translation>
+    </message>
+    <message>
+        <source>A new form</source>
+        <translation>نموذج جديد</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>عدة أسطر</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Period (half days)</source>
+        <translation>مدة (أنصاف أيام)</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>خيار واحد</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>عدة خيارات</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>بنود</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>لا يمكن الحفظ بعد: %1</translation>
+    </message>
+    <message>
+        <source>Saved: “%1” is sent to the server.</source>
+        <translation>حُفظ: أُرسل «%1» إلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Saved: “%1” will be sent when the connection is back.</source>
+        <translation>حُفظ: سيُرسل «%1» عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>approved</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <comment>rejected</comment>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>%1 ↩</source>
+        <comment>returned</comment>
+        <translation>%1 ↩</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1 (بانتظار القرار)</translation>
+    </message>
+    <message>
+        <source>Skipped: nobody to approve</source>
+        <translation>تم التخطي: لا يوجد موافق</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّت</translation>
+    </message>
+    <message>
+        <source>CC: %1</source>
+        <translation>نسخة إلى: %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>جارٍ الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1 will be sent when the connection is back; the server decides.</source>
+        <translation>غير متصل: سيُرسل %1 عند عودة الاتصال؛ والقرار للخادم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n character(s)</source>
+        <translation>
+            <numerusform>حتى %n حرفًا</numerusform>
+            <numerusform>حتى %n حرفًا</numerusform>
+            <numerusform>حتى %n حرفًا</numerusform>
+            <numerusform>حتى %n حرفًا</numerusform>
+            <numerusform>حتى %n حرفًا</numerusform>
+            <numerusform>حتى %n حرفًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>%1 على الأكثر</translation>
+    </message>
+    <message>
+        <source>Dates like 2026-11-23</source>
+        <translation>التواريخ مثل 2026-11-23</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody found: the org&apos;s admins approve</source>
+        <translation>لم يوجد أحد: يوافق مشرفو المؤسسة</translation>
+    </message>
+    <message>
+        <source>CC: an approval role, when it is done</source>
+        <translation>نسخة إلى: دور موافقة، عند الانتهاء</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>بانتظار %1</translation>
+    </message>
+    <message>
+        <source>%1 passed it on to %2</source>
+        <translation>حوّله %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a person&apos;s name and what they did: 王芳 approved</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>صباحًا</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>مساءً</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>a leave period: date, half of the day, date, half of the day</comment>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بنود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>أُعيد للتعديل</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>قدّم الطلب</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>وافق</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>returned it for changes</source>
+        <translation>أعاده للتعديل</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>أعاد التقديم</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>سحب الطلب</translation>
+    </message>
+    <message>
+        <source>transferred it</source>
+        <translation>حوّله</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>علّق</translation>
+    </message>
+    <message>
+        <source>urged the approvers</source>
+        <translation>استعجل الموافقين</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>واحدًا تلو الآخر</translation>
+    </message>
+    <message>
+        <source>all must approve</source>
+        <translation>يجب أن يوافق الجميع</translation>
+    </message>
+    <message>
+        <source>any one approves</source>
+        <translation>تكفي موافقة أيٍّ منهم</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalView</name>
+    <message>
+        <source>Choose an approval, or start a new one.</source>
+        <translation>اختر موافقة أو ابدأ واحدة جديدة.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation>لم يقبلها الخادم: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>الموافقون</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>إعادة للتعديل</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <source>Transfer to someone else</source>
+        <translation>تحويل إلى شخص آخر</translation>
+    </message>
+    <message>
+        <source>Change and resubmit</source>
+        <translation>التعديل وإعادة التقديم</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>استعجال</translation>
+    </message>
+    <message>
+        <source>Urge the approvers</source>
+        <translation>استعجال الموافقين</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1 (بانتظار الإرسال)</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1، %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Design forms</source>
+        <translation>تصميم النماذج</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Start a new approval</source>
+        <translation>ابدأ طلب موافقة جديدًا</translation>
+    </message>
+    <message>
+        <source>Approval lists</source>
+        <translation>قوائم الموافقات</translation>
+    </message>
+    <message>
+        <source>To approve (%1)</source>
+        <translation>بانتظار موافقتي (%1)</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>بانتظار موافقتي</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>المقدَّمة</translation>
+    </message>
+    <message>
+        <source>Submitted by me</source>
+        <translation>التي قدّمتُها</translation>
+    </message>
+    <message>
+        <source>CC&apos;d</source>
+        <translation>نسخ إليّ</translation>
+    </message>
+    <message>
+        <source>CC&apos;d to me</source>
+        <translation>نُسخ إليّ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّت</translation>
+    </message>
+    <message>
+        <source>Approvals in this list</source>
+        <translation>الموافقات في هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>لا شيء ينتظر موافقتك.</translation>
+    </message>
+    <message>
+        <source>You have not submitted anything yet.</source>
+        <translation>لم تقدّم شيئًا بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to you.</source>
+        <translation>لم يُنسخ إليك شيء.</translation>
+    </message>
+    <message>
+        <source>Approvals you decided show here.</source>
+        <translation>تظهر هنا الموافقات التي بتَّ فيها.</translation>
     </message>
 </context>
 <context>
@@ -123,134 +696,6 @@
     </message>
 </context>
 <context>
-    <name>BoardCard</name>
-    <message>
-        <source>Enter edits the card, Ctrl+M moves it</source>
-        <translation>Enter لتحرير البطاقة، Ctrl+M لنقلها</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>إجراءات %1</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>تحرير…</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>نقل إلى…</translation>
-    </message>
-    <message>
-        <source>Mark as not done</source>
-        <translation>تعليم كغير منجزة</translation>
-    </message>
-    <message>
-        <source>Mark as done</source>
-        <translation>تعليم كمنجزة</translation>
-    </message>
-    <message>
-        <source>Delete card</source>
-        <translation>حذف البطاقة</translation>
-    </message>
-</context>
-<context>
-    <name>BoardColumn</name>
-    <message>
-        <source>Column %1, %2 cards, %3</source>
-        <translation>العمود %1، %2 بطاقات، %3</translation>
-    </message>
-    <message>
-        <source>Column %1, %2 cards</source>
-        <translation>العمود %1، %2 بطاقات</translation>
-    </message>
-    <message>
-        <source>%1 cards, limit %2</source>
-        <translation>%1 بطاقات، الحد %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n بطاقة</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Column %1 actions</source>
-        <translation>إجراءات العمود %1</translation>
-    </message>
-    <message>
-        <source>Rename or set WIP limit…</source>
-        <translation>إعادة التسمية أو ضبط حد العمل الجاري…</translation>
-    </message>
-    <message>
-        <source>Move left</source>
-        <translation>نقل إلى اليسار</translation>
-    </message>
-    <message>
-        <source>Move right</source>
-        <translation>نقل إلى اليمين</translation>
-    </message>
-    <message>
-        <source>Delete column…</source>
-        <translation>حذف العمود…</translation>
-    </message>
-    <message>
-        <source>Cards in %1</source>
-        <translation>البطاقات في %1</translation>
-    </message>
-    <message>
-        <source>+ Add a card</source>
-        <translation>+ إضافة بطاقة</translation>
-    </message>
-    <message>
-        <source>New card in %1</source>
-        <translation>بطاقة جديدة في %1</translation>
-    </message>
-</context>
-<context>
-    <name>BoardMembersDialog</name>
-    <message>
-        <source>Board members</source>
-        <translation>أعضاء اللوحة</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>الأعضاء</translation>
-    </message>
-    <message>
-        <source>%1 (owner)</source>
-        <translation>%1 (المالك)</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>مغادرة</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Leave the board</source>
-        <translation>مغادرة اللوحة</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the board</source>
-        <translation>إزالة %1 من اللوحة</translation>
-    </message>
-    <message>
-        <source>New member</source>
-        <translation>عضو جديد</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-</context>
-<context>
     <name>BoardText</name>
     <message>
         <source>Due %1</source>
@@ -262,155 +707,18 @@
     </message>
 </context>
 <context>
-    <name>BoardView</name>
-    <message numerus="yes">
-        <source>%n column(s) over the WIP limit</source>
-        <translation>
-            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
-            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
-            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
-            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
-            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
-            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
-        </translation>
+    <name>ChainPreview</name>
+    <message>
+        <source>Step %1: %2, %3. %4 %5</source>
+        <translation>الخطوة %1: %2، %3. %4 %5</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>الأعضاء</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Board members</source>
-        <translation>أعضاء اللوحة</translation>
-    </message>
-    <message>
-        <source>Add column</source>
-        <translation>إضافة عمود</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>الأعمدة</translation>
-    </message>
-</context>
-<context>
-    <name>BoardsPage</name>
-    <message>
-        <source>Boards</source>
-        <translation>اللوحات</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>جديدة</translation>
-    </message>
-    <message>
-        <source>New board</source>
-        <translation>لوحة جديدة</translation>
-    </message>
-    <message>
-        <source>My boards</source>
-        <translation>لوحاتي</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1، %2</translation>
-    </message>
-    <message>
-        <source>%1 · not synced yet</source>
-        <translation>%1 · لم تُزامن بعد</translation>
-    </message>
-    <message>
-        <source>No boards yet. Create one to plan work with your team.</source>
-        <translation>لا توجد لوحات بعد. أنشئ واحدة لتخطيط العمل مع فريقك.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>إغلاق الرسالة</translation>
-    </message>
-    <message>
-        <source>Choose a board, or create one with New.</source>
-        <translation>اختر لوحة، أو أنشئ واحدة بزر «جديدة».</translation>
-    </message>
-</context>
-<context>
-    <name>CardEditorDialog</name>
-    <message>
-        <source>Card</source>
-        <translation>البطاقة</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Card title</source>
-        <translation>عنوان البطاقة</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <source>Assignees</source>
-        <translation>المكلفون</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>مكلف</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>تاريخ الاستحقاق</translation>
-    </message>
-    <message>
-        <source>2026-12-31 or 2026-12-31 17:00; empty for none</source>
-        <translation>2026-12-31 أو 2026-12-31 17:00؛ اتركه فارغًا لعدم التحديد</translation>
-    </message>
-    <message>
-        <source>Labels, separated by commas</source>
-        <translation>التسميات، مفصولة بفواصل</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>قائمة التحقق</translation>
-    </message>
-    <message>
-        <source>Remove the item %1</source>
-        <translation>إزالة البند %1</translation>
-    </message>
-    <message>
-        <source>+ Add an item (Enter)</source>
-        <translation>+ إضافة بند (Enter)</translation>
-    </message>
-    <message>
-        <source>New checklist item</source>
-        <translation>بند جديد في قائمة التحقق</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>منجزة</translation>
-    </message>
-    <message>
-        <source>Card is done</source>
-        <translation>البطاقة منجزة</translation>
-    </message>
-    <message>
-        <source>Delete card</source>
-        <translation>حذف البطاقة</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Save the card</source>
-        <translation>حفظ البطاقة</translation>
+        <source>Nobody needs to approve: it is approved when submitted.</source>
+        <translation>لا يحتاج إلى موافقة أحد: يُعتمد عند تقديمه.</translation>
     </message>
 </context>
 <context>
@@ -453,45 +761,6 @@
     <message>
         <source>Cancel DING</source>
         <translation>إلغاء DING</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnDialog</name>
-    <message>
-        <source>Add column</source>
-        <translation>إضافة عمود</translation>
-    </message>
-    <message>
-        <source>Edit column</source>
-        <translation>تحرير العمود</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Column title</source>
-        <translation>عنوان العمود</translation>
-    </message>
-    <message>
-        <source>WIP limit (0 for none)</source>
-        <translation>حد العمل الجاري (0 لعدم التحديد)</translation>
-    </message>
-    <message>
-        <source>Work-in-progress limit, 0 for none</source>
-        <translation>حد العمل الجاري، 0 لعدم التحديد</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Save the column</source>
-        <translation>حفظ العمود</translation>
     </message>
 </context>
 <context>
@@ -601,6 +870,45 @@
     </message>
 </context>
 <context>
+    <name>DateRangeEditor</name>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>%1, first day</source>
+        <translation>%1، اليوم الأول</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>صباحًا</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>مساءً</translation>
+    </message>
+    <message>
+        <source>%1, first day starts in the</source>
+        <translation>%1، يبدأ اليوم الأول في</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>%1, last day</source>
+        <translation>%1، اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>%1, last day ends in the</source>
+        <translation>%1، ينتهي اليوم الأخير في</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <source>Deactivate %1?</source>
@@ -621,25 +929,6 @@
     <message>
         <source>Deactivate %1</source>
         <translation>تعطيل حساب %1</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteColumnDialog</name>
-    <message>
-        <source>Delete the column “%1”?</source>
-        <translation>حذف العمود «%1»؟</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Delete the column %1</source>
-        <translation>حذف العمود %1</translation>
     </message>
 </context>
 <context>
@@ -791,6 +1080,140 @@
     <message>
         <source>Remove %1</source>
         <translation>حذف %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerFieldRow</name>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Label of field %1</source>
+        <translation>تسمية الحقل %1</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Key of field %1</source>
+        <translation>مفتاح الحقل %1</translation>
+    </message>
+    <message>
+        <source>Kind of field %1</source>
+        <translation>نوع الحقل %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Field %1 is required</source>
+        <translation>الحقل %1 مطلوب</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>Minimum of field %1</source>
+        <translation>الحد الأدنى للحقل %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>الأقصى</translation>
+    </message>
+    <message>
+        <source>Maximum of field %1</source>
+        <translation>الحد الأقصى للحقل %1</translation>
+    </message>
+    <message>
+        <source>Decimals of field %1</source>
+        <translation>الخانات العشرية للحقل %1</translation>
+    </message>
+    <message>
+        <source>Currencies, e.g. CNY, USD (empty: any)</source>
+        <translation>العملات، مثل CNY, USD (فارغ: أيّ عملة)</translation>
+    </message>
+    <message>
+        <source>Currencies of field %1</source>
+        <translation>عملات الحقل %1</translation>
+    </message>
+    <message>
+        <source>Move field %1 up</source>
+        <translation>نقل الحقل %1 للأعلى</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove field %1</source>
+        <translation>إزالة الحقل %1</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression), optional</source>
+        <translation>النمط (تعبير نمطي)، اختياري</translation>
+    </message>
+    <message>
+        <source>Pattern of field %1</source>
+        <translation>نمط الحقل %1</translation>
+    </message>
+    <message>
+        <source>Hint shown when it does not match</source>
+        <translation>تلميح يظهر عند عدم التطابق</translation>
+    </message>
+    <message>
+        <source>Pattern hint of field %1</source>
+        <translation>تلميح نمط الحقل %1</translation>
+    </message>
+    <message>
+        <source>One option a line: key=Label</source>
+        <translation>خيار في كل سطر: المفتاح=التسمية</translation>
+    </message>
+    <message>
+        <source>Options of field %1</source>
+        <translation>خيارات الحقل %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerStepRow</name>
+    <message>
+        <source>Step %1: only when…</source>
+        <translation>الخطوة %1: فقط عندما…</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>إزالة الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Field the condition of step %1 tests</source>
+        <translation>الحقل الذي يختبره شرط الخطوة %1</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>يحتوي</translation>
+    </message>
+    <message>
+        <source>Comparison of step %1</source>
+        <translation>مقارنة الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Value, e.g. 5000</source>
+        <translation>القيمة، مثل 5000</translation>
+    </message>
+    <message>
+        <source>Value the condition of step %1 compares with</source>
+        <translation>القيمة التي يقارن بها شرط الخطوة %1</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1417,201 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1234.50</source>
+        <translation>المبلغ، مثل 1234.50</translation>
+    </message>
+    <message>
+        <source>Currency of %1</source>
+        <translation>عملة %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormDesigner</name>
+    <message>
+        <source>Form designer</source>
+        <translation>مصمم النماذج</translation>
+    </message>
+    <message>
+        <source>Form to edit</source>
+        <translation>النموذج المراد تعديله</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the designer</source>
+        <translation>إغلاق المصمم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Form name</source>
+        <translation>اسم النموذج</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Form key</source>
+        <translation>مفتاح النموذج</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Form description</source>
+        <translation>وصف النموذج</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>Kind of the new field</source>
+        <translation>نوع الحقل الجديد</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>إضافة حقل</translation>
+    </message>
+    <message>
+        <source>Approver chain</source>
+        <translation>سلسلة الموافقين</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>إضافة خطوة</translation>
+    </message>
+    <message>
+        <source>Add an approver step</source>
+        <translation>إضافة خطوة موافقة</translation>
+    </message>
+    <message>
+        <source>Add conditional step</source>
+        <translation>إضافة خطوة مشروطة</translation>
+    </message>
+    <message>
+        <source>Add a step that applies only when a condition holds</source>
+        <translation>إضافة خطوة لا تنطبق إلا عند تحقق شرط</translation>
+    </message>
+    <message>
+        <source>Copied to</source>
+        <translation>نسخة إلى</translation>
+    </message>
+    <message>
+        <source>Person to copy on submission</source>
+        <translation>شخص يُنسخ إليه عند التقديم</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>إزالة الأخير</translation>
+    </message>
+    <message>
+        <source>Remove the last person copied</source>
+        <translation>إزالة آخر شخص منسوخ إليه</translation>
+    </message>
+    <message>
+        <source>When approved, copy the role</source>
+        <translation>عند الموافقة، انسخ إلى الدور</translation>
+    </message>
+    <message>
+        <source>e.g. hr (empty: nobody)</source>
+        <translation>مثل hr (فارغ: لا أحد)</translation>
+    </message>
+    <message>
+        <source>Approval role copied when approved</source>
+        <translation>دور الموافقة المنسوخ إليه عند الموافقة</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>للإصلاح: %1</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>حفظ النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemCell</name>
+    <message>
+        <source>Item %1, %2</source>
+        <translation>البند %1، %2</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>e.g. 120.50</source>
+        <translation>مثل 120.50</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemRow</name>
+    <message>
+        <source>Item %1</source>
+        <translation>البند %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>إزالة البند %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Currency of %1</source>
+        <translation>عملة %1</translation>
+    </message>
+    <message>
+        <source>Items of %1</source>
+        <translation>بنود %1</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Add an item to %1</source>
+        <translation>إضافة بند إلى %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to Tack</source>
@@ -1041,6 +1659,10 @@
     <message>
         <source>Tack</source>
         <translation>Tack</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,41 +1739,6 @@
     </message>
 </context>
 <context>
-    <name>MoveCardDialog</name>
-    <message>
-        <source>Move to…</source>
-        <translation>نقل إلى…</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>العمود</translation>
-    </message>
-    <message>
-        <source>Column to move the card to</source>
-        <translation>العمود الذي ستُنقل إليه البطاقة</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>الموضع</translation>
-    </message>
-    <message>
-        <source>Position in the column</source>
-        <translation>الموضع في العمود</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>نقل</translation>
-    </message>
-    <message>
-        <source>Move the card</source>
-        <translation>نقل البطاقة</translation>
-    </message>
-</context>
-<context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
@@ -1175,60 +1762,111 @@
         <translation>الإدارة</translation>
     </message>
     <message>
-        <source>Boards</source>
-        <translation>اللوحات</translation>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
     </message>
 </context>
 <context>
-    <name>NewBoardDialog</name>
+    <name>NodeEditor</name>
     <message>
-        <source>, </source>
-        <comment>between column names</comment>
-        <translation>، </translation>
+        <source>Step name</source>
+        <translation>اسم الخطوة</translation>
     </message>
     <message>
-        <source>New board</source>
-        <translation>لوحة جديدة</translation>
+        <source>Name of step %1</source>
+        <translation>اسم الخطوة %1</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>One after another</source>
+        <translation>واحدًا تلو الآخر</translation>
     </message>
     <message>
-        <source>e.g. Release 0.4</source>
-        <translation>مثل: إصدار 0.4</translation>
+        <source>All must approve</source>
+        <translation>يجب أن يوافق الجميع</translation>
     </message>
     <message>
-        <source>Board name</source>
-        <translation>اسم اللوحة</translation>
+        <source>Any one approves</source>
+        <translation>تكفي موافقة أيٍّ منهم</translation>
     </message>
     <message>
-        <source>Columns, left to right</source>
-        <translation>الأعمدة، من البداية إلى النهاية</translation>
+        <source>How the approvers of step %1 decide</source>
+        <translation>كيف يقرر موافقو الخطوة %1</translation>
     </message>
     <message>
-        <source>Columns, separated by commas</source>
-        <translation>الأعمدة، مفصولة بفواصل</translation>
+        <source>The submitter&apos;s manager</source>
+        <translation>مدير مقدّم الطلب</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>الأعضاء</translation>
+        <source>Named people</source>
+        <translation>أشخاص محددون</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>عضو</translation>
+        <source>A department&apos;s head</source>
+        <translation>رئيس قسم</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
+        <source>An approval role</source>
+        <translation>دور موافقة</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>إنشاء</translation>
+        <source>Who approves step %1</source>
+        <translation>من يوافق في الخطوة %1</translation>
     </message>
     <message>
-        <source>Create the board</source>
-        <translation>إنشاء اللوحة</translation>
+        <source>Levels up</source>
+        <translation>عدد المستويات للأعلى</translation>
+    </message>
+    <message>
+        <source>level(s) up</source>
+        <translation>مستوى للأعلى</translation>
+    </message>
+    <message>
+        <source>Role, e.g. finance</source>
+        <translation>الدور، مثل finance</translation>
+    </message>
+    <message>
+        <source>Approval role</source>
+        <translation>دور الموافقة</translation>
+    </message>
+    <message>
+        <source>The submitter&apos;s own department</source>
+        <translation>قسم مقدّم الطلب</translation>
+    </message>
+    <message>
+        <source>Department whose head approves</source>
+        <translation>القسم الذي يوافق رئيسه</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>لم يُختر أحد بعد</translation>
+    </message>
+    <message>
+        <source>Approver to add</source>
+        <translation>موافق لإضافته</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>إزالة الأخير</translation>
+    </message>
+    <message>
+        <source>Remove the last approver of step %1</source>
+        <translation>إزالة آخر موافق في الخطوة %1</translation>
+    </message>
+    <message>
+        <source>When nobody is found:</source>
+        <translation>عند عدم العثور على أحد:</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>تخطي الخطوة</translation>
+    </message>
+    <message>
+        <source>The org&apos;s admins approve</source>
+        <translation>يوافق مشرفو المؤسسة</translation>
+    </message>
+    <message>
+        <source>When step %1 finds nobody</source>
+        <translation>عندما لا تجد الخطوة %1 أحدًا</translation>
     </message>
 </context>
 <context>
@@ -1419,13 +2057,6 @@
     <message>
         <source>Reactivate %1</source>
         <translation>إعادة تفعيل حساب %1</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleChips</name>
-    <message>
-        <source>Remove %1</source>
-        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2549,477 @@
     </message>
 </context>
 <context>
+    <name>tack::approvals</name>
+    <message>
+        <source>submitted by %1 at %2</source>
+        <translation>قدّمه %1 في %2</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>وافق عليه %1 في %2</translation>
+    </message>
+    <message>
+        <source>rejected by %1 at %2</source>
+        <translation>رفضه %1 في %2</translation>
+    </message>
+    <message>
+        <source>returned for changes by %1 at %2</source>
+        <translation>أعاده %1 للتعديل في %2</translation>
+    </message>
+    <message>
+        <source>resubmitted by %1 at %2</source>
+        <translation>أعاد تقديمه %1 في %2</translation>
+    </message>
+    <message>
+        <source>withdrawn by %1 at %2</source>
+        <translation>سحبه %1 في %2</translation>
+    </message>
+    <message>
+        <source>transferred by %1 at %2</source>
+        <translation>حوّله %1 في %2</translation>
+    </message>
+    <message>
+        <source>commented on by %1 at %2</source>
+        <translation>علّق عليه %1 في %2</translation>
+    </message>
+    <message>
+        <source>urged by %1 at %2</source>
+        <translation>استعجله %1 في %2</translation>
+    </message>
+    <message>
+        <source>Tack</source>
+        <translation>Tack</translation>
+    </message>
+    <message>
+        <source>you are not part of this approval</source>
+        <translation>لست طرفًا في هذه الموافقة</translation>
+    </message>
+    <message>
+        <source>write something to comment</source>
+        <translation>اكتب شيئًا للتعليق</translation>
+    </message>
+    <message>
+        <source>only the submitter can urge the approvers</source>
+        <translation>مقدّم الطلب وحده يستطيع استعجال الموافقين</translation>
+    </message>
+    <message>
+        <source>nobody is waiting to approve this</source>
+        <translation>لا أحد ينتظر الموافقة على هذا</translation>
+    </message>
+    <message>
+        <source>this approval changed meanwhile; look again</source>
+        <translation>تغيّرت هذه الموافقة في الأثناء؛ انظر مجددًا</translation>
+    </message>
+    <message>
+        <source>it is not your turn to decide this</source>
+        <translation>ليس دورك في البتّ في هذا</translation>
+    </message>
+    <message>
+        <source>give a reason for rejecting</source>
+        <translation>اذكر سبب الرفض</translation>
+    </message>
+    <message>
+        <source>transfer to an active person who is neither the submitter nor already an approver here</source>
+        <translation>حوّل إلى شخص نشط ليس مقدّم الطلب وليس موافقًا في هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>only the submitter can resubmit</source>
+        <translation>مقدّم الطلب وحده يستطيع إعادة التقديم</translation>
+    </message>
+    <message>
+        <source>only an approval returned for changes can be resubmitted</source>
+        <translation>لا يُعاد تقديم إلا ما أُعيد للتعديل</translation>
+    </message>
+    <message>
+        <source>only the submitter can withdraw</source>
+        <translation>مقدّم الطلب وحده يستطيع السحب</translation>
+    </message>
+    <message>
+        <source>that is not an action on an approval</source>
+        <translation>هذا ليس إجراءً على موافقة</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>سبق أن %1</translation>
+    </message>
+    <message>
+        <source>cannot withdraw: already %1</source>
+        <translation>لا يمكن السحب: سبق أن %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>إجازة</translation>
+    </message>
+    <message>
+        <source>Time off: annual, sick, personal and other leave.</source>
+        <translation>إجازة: سنوية ومرضية وشخصية وغيرها.</translation>
+    </message>
+    <message>
+        <source>Leave type</source>
+        <translation>نوع الإجازة</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>إجازة سنوية</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>إجازة مرضية</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>إجازة شخصية</translation>
+    </message>
+    <message>
+        <source>Time off in lieu</source>
+        <translation>إجازة تعويضية</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>إجازة زواج</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>إجازة والدية</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>إجازة حداد</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة الكلية</translation>
+    </message>
+    <message>
+        <source>More than 3 days</source>
+        <translation>أكثر من 3 أيام</translation>
+    </message>
+    <message>
+        <source>Second-level manager</source>
+        <translation>مدير المستوى الثاني</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>عمل إضافي</translation>
+    </message>
+    <message>
+        <source>Hours worked beyond the schedule, paid or taken back as time off.</source>
+        <translation>ساعات عمل خارج الجدول، تُدفع أو تُعوَّض بإجازة.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>التعويض</translation>
+    </message>
+    <message>
+        <source>Overtime pay</source>
+        <translation>أجر العمل الإضافي</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>مصروفات</translation>
+    </message>
+    <message>
+        <source>Reimbursement of costs paid for work, item by item.</source>
+        <translation>استرداد تكاليف دُفعت للعمل، بندًا بندًا.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>سفر</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>وجبات</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>إقامة</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>مستلزمات مكتبية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Total above 5,000.00 CNY</source>
+        <translation>الإجمالي فوق 5,000.00 يوان</translation>
+    </message>
+    <message>
+        <source>Finance director</source>
+        <translation>المدير المالي</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>المالية</translation>
+    </message>
+    <message>
+        <source>Missed punch</source>
+        <translation>بصمة فائتة</translation>
+    </message>
+    <message>
+        <source>A clock-in or clock-out the attendance record is missing (补卡).</source>
+        <translation>تسجيل دخول أو خروج ينقص سجل الحضور.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>like 09:05 (24-hour clock)</source>
+        <translation>مثل 09:05 (نظام 24 ساعة)</translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>General request</source>
+        <translation>طلب عام</translation>
+    </message>
+    <message>
+        <source>Anything else that needs a manager&apos;s approval.</source>
+        <translation>أي أمر آخر يحتاج إلى موافقة المدير.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>أدخل رقمًا</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write it like 1234.5</source>
+        <translation>«%1» ليس رقمًا؛ اكتبه مثل 1234.5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>use a whole number, without decimal places</source>
+        <translation>استخدم عددًا صحيحًا دون كسور</translation>
+    </message>
+    <message>
+        <source>use at most %1 digits after the decimal point</source>
+        <translation>استخدم %1 خانات بعد الفاصلة على الأكثر</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>الرقم كبير جدًا</translation>
+    </message>
+    <message>
+        <source>write an amount like 1234.50 or 1234.50 USD</source>
+        <translation>اكتب مبلغًا مثل 1234.50 أو 1234.50 USD</translation>
+    </message>
+    <message>
+        <source>write a date like 2026-11-23</source>
+        <translation>اكتب تاريخًا مثل 2026-11-23</translation>
+    </message>
+    <message>
+        <source>write a period like 2026-11-23pm..2026-11-25am</source>
+        <translation>اكتب مدة مثل 2026-11-23pm..2026-11-25am</translation>
+    </message>
+    <message>
+        <source>give the id as a positive number</source>
+        <translation>اكتب المعرّف رقمًا موجبًا</translation>
+    </message>
+    <message>
+        <source>line items cannot be typed as text</source>
+        <translation>لا تُكتب البنود نصًا</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 مطلوب</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>يجب أن يكون %1 رقمًا</translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2026-11-23</source>
+        <translation>يجب أن يكون %1 تاريخًا مثل 2026-11-23</translation>
+    </message>
+    <message>
+        <source>choose one option for %1</source>
+        <translation>اختر خيارًا واحدًا لـ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation>«%1» ليس من خيارات %2</translation>
+    </message>
+    <message>
+        <source>choose a person for %1</source>
+        <translation>اختر شخصًا لـ %1</translation>
+    </message>
+    <message>
+        <source>%1 names nobody in the directory</source>
+        <translation>لا يوجد في الدليل من يسمّيه %1</translation>
+    </message>
+    <message>
+        <source>choose a department for %1</source>
+        <translation>اختر قسمًا لـ %1</translation>
+    </message>
+    <message>
+        <source>%1 names no department in the directory</source>
+        <translation>لا يوجد في الدليل قسم يسمّيه %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>يجب أن يكون %1 على الأقل %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>يجب أن يكون %1 على الأكثر %2</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>يجب أن يكون %1 نصًا</translation>
+    </message>
+    <message>
+        <source>%1 takes a single line</source>
+        <translation>يقبل %1 سطرًا واحدًا</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters</source>
+        <translation>يحتوي %1 على %2 حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 characters</source>
+        <translation>يحتاج %1 إلى %2 حرفًا على الأقل</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form</source>
+        <translation>%1 ليس بالشكل المتوقع</translation>
+    </message>
+    <message>
+        <source>%1 should look %2</source>
+        <translation>يجب أن يكون %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount</source>
+        <translation>يجب أن يكون %1 مبلغًا</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in %2</source>
+        <translation>لا يمكن أن يكون %1 بعملة %2</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>المبلغ كبير جدًا</translation>
+    </message>
+    <message>
+        <source>%1 needs a start and an end date, each with morning or afternoon</source>
+        <translation>يحتاج %1 إلى تاريخ بداية ونهاية، لكلٍّ منهما صباحًا أو مساءً</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation>ينتهي %1 قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>%1 is longer than a year</source>
+        <translation>%1 أطول من سنة</translation>
+    </message>
+    <message>
+        <source>choose options for %1</source>
+        <translation>اختر خيارات لـ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2, or is chosen twice</source>
+        <translation>«%1» ليس من خيارات %2 أو اختير مرتين</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of items</source>
+        <translation>يجب أن يكون %1 قائمة بنود</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 items</source>
+        <translation>يحتوي %1 على %2 بنود على الأكثر</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 is not an item</source>
+        <translation>البند %1 من %2 ليس بندًا</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>لا يحتوي %1 على العمود «%2»</translation>
+    </message>
+    <message>
+        <source>all items of %1 use one currency (%2)</source>
+        <translation>تستخدم كل بنود %1 عملة واحدة (%2)</translation>
+    </message>
+    <message>
+        <source>this form has no field &quot;%1&quot;</source>
+        <translation>لا يحتوي هذا النموذج على الحقل «%1»</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 أيام</translation>
+    </message>
+    <message>
+        <source>a currency is a three-letter ISO 4217 code such as CNY or USD</source>
+        <translation>العملة رمز ISO 4217 من ثلاثة أحرف مثل CNY أو USD</translation>
+    </message>
+</context>
+<context>
     <name>tack::ui::AppSession</name>
     <message>
         <source>Wrong login or password.</source>
@@ -2037,6 +3139,86 @@
     <message>
         <source>Cannot remember the certificate: %1</source>
         <translation>تعذّر حفظ الشهادة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::ApprovalCenter</name>
+    <message>
+        <source>Your turn to approve</source>
+        <translation>دورك في الموافقة</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Tack</source>
+        <translation>Tack</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2; it is approved.</source>
+        <translation>وافق %1 على %2 الخاص بك؛ تمت الموافقة عليه.</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2.</source>
+        <translation>وافق %1 على %2 الخاص بك.</translation>
+    </message>
+    <message>
+        <source>%1 rejected your %2.</source>
+        <translation>رفض %1 %2 الخاص بك.</translation>
+    </message>
+    <message>
+        <source>%1 returned your %2 for changes.</source>
+        <translation>أعاد %1 %2 الخاص بك للتعديل.</translation>
+    </message>
+    <message>
+        <source>%1 passed your %2 on to someone else.</source>
+        <translation>حوّل %1 %2 الخاص بك إلى شخص آخر.</translation>
+    </message>
+    <message>
+        <source>A decision on your request</source>
+        <translation>قرار بشأن طلبك</translation>
+    </message>
+    <message>
+        <source>Copied to you</source>
+        <translation>نسخة إليك</translation>
+    </message>
+    <message>
+        <source>Already %1</source>
+        <comment>followed by e.g. &apos;approved by Wang Fang at 10:42&apos;</comment>
+        <translation>سبق أن %1</translation>
+    </message>
+    <message>
+        <source>This approval changed meanwhile; look at it again.</source>
+        <translation>تغيّرت هذه الموافقة في الأثناء؛ انظر إليها مجددًا.</translation>
+    </message>
+    <message>
+        <source>This approval no longer exists, or you are no longer part of it.</source>
+        <translation>لم تعد هذه الموافقة موجودة، أو لم تعد طرفًا فيها.</translation>
+    </message>
+    <message>
+        <source>It is not your turn or your right to do that.</source>
+        <translation>ليس دورك أو ليس من حقك فعل ذلك.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>رفض الخادم ذلك: %1</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>رفض الخادم ذلك (%1).</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>This approval is not here any more.</source>
+        <translation>لم تعد هذه الموافقة هنا.</translation>
+    </message>
+    <message>
+        <source>That cannot be done on this approval.</source>
+        <translation>لا يمكن فعل ذلك بهذه الموافقة.</translation>
     </message>
 </context>
 <context>

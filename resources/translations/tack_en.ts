@@ -2,22 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>BoardColumn</name>
+    <name>ApprovalForm</name>
     <message numerus="yes">
-        <source>%n card(s)</source>
+        <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>BoardView</name>
+    <name>ApprovalText</name>
     <message numerus="yes">
-        <source>%n column(s) over the WIP limit</source>
+        <source>Up to %n character(s)</source>
         <translation>
-            <numerusform>%n column over the WIP limit</numerusform>
-            <numerusform>%n columns over the WIP limit</numerusform>
+            <numerusform>Up to %n character</numerusform>
+            <numerusform>Up to %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Transfer to someone else</source>
+        <translation>转交给其他人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>New approver</source>
+        <translation>新审批人</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>写评论</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Administration</source>
@@ -49,6 +92,521 @@
     <message>
         <source>Saving</source>
         <translation>正在保存</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalForm</name>
+    <message>
+        <source>Change and resubmit</source>
+        <translation>修改后重新提交</translation>
+    </message>
+    <message>
+        <source>New approval</source>
+        <translation>发起审批</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Form to fill in</source>
+        <translation>要填写的表单</translation>
+    </message>
+    <message>
+        <source>Fields of %1</source>
+        <translation>%1的字段</translation>
+    </message>
+    <message>
+        <source>Approvers (preview)</source>
+        <translation>审批流程（预览）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>有 %n 个字段需要处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Offline: it will be sent when the connection is back.</source>
+        <translation>离线：将在恢复连接后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRow</name>
+    <message>
+        <source>%1 from %2, %3. %4</source>
+        <translation>%2 的%1，%3。%4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalText</name>
+    <message>
+        <source>Manager</source>
+        <translation>直属主管</translation>
+    </message>
+    <message>
+        <source>write a whole number</source>
+        <translation>请写整数</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新表单</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>新字段</translation>
+    </message>
+    <message>
+        <source>Option A</source>
+        <translation>选项 A</translation>
+    </message>
+    <message>
+        <source>Option B</source>
+        <translation>选项 B</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>满足条件时</translation>
+    </message>
+    <message>
+        <source>write a number of half days</source>
+        <translation>请写半天数</translation>
+    </message>
+    <message>
+        <source>Nobody is copied on submission.</source>
+        <translation>提交时不抄送任何人。</translation>
+    </message>
+    <message>
+        <source>On submission: %1</source>
+        <translation>提交时：%1</translation>
+    </message>
+    <message>
+        <source>A new form</source>
+        <translation>新表单</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>单行文本</translation>
+    </message>
+    <message>
+        <source>Several lines</source>
+        <translation>多行文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period (half days)</source>
+        <translation>时间段（半天）</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>还不能保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved: “%1” is sent to the server.</source>
+        <translation>已保存：“%1”已发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Saved: “%1” will be sent when the connection is back.</source>
+        <translation>已保存：“%1”将在恢复连接后发送。</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>approved</comment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <comment>rejected</comment>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>%1 ↩</source>
+        <comment>returned</comment>
+        <translation>%1 ↩</translation>
+    </message>
+    <message>
+        <source>%1 (waiting)</source>
+        <translation>%1（待处理）</translation>
+    </message>
+    <message>
+        <source>Skipped: nobody to approve</source>
+        <translation>已跳过：没有审批人</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>CC: %1</source>
+        <translation>抄送：%1</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>正在发送：%1</translation>
+    </message>
+    <message>
+        <source>Offline: %1 will be sent when the connection is back; the server decides.</source>
+        <translation>离线：%1将在恢复连接后发送，以服务器为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n character(s)</source>
+        <translation>
+            <numerusform>最多 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 到 %2</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>Dates like 2026-11-23</source>
+        <translation>日期格式如 2026-11-23</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody found: the org&apos;s admins approve</source>
+        <translation>找不到审批人：由组织管理员审批</translation>
+    </message>
+    <message>
+        <source>CC: an approval role, when it is done</source>
+        <translation>抄送：审批完成后抄送一个审批角色</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>等待 %1 审批</translation>
+    </message>
+    <message>
+        <source>%1 passed it on to %2</source>
+        <translation>%1 转交给了 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a person&apos;s name and what they did: 王芳 approved</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <comment>a leave period: date, half of the day, date, half of the day</comment>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提交了</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>同意了</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝了</translation>
+    </message>
+    <message>
+        <source>returned it for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>重新提交了</translation>
+    </message>
+    <message>
+        <source>withdrew</source>
+        <translation>撤回了</translation>
+    </message>
+    <message>
+        <source>transferred it</source>
+        <translation>转交了</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>评论了</translation>
+    </message>
+    <message>
+        <source>urged the approvers</source>
+        <translation>催办了审批人</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>依次审批</translation>
+    </message>
+    <message>
+        <source>all must approve</source>
+        <translation>会签（须全部同意）</translation>
+    </message>
+    <message>
+        <source>any one approves</source>
+        <translation>或签（一人同意即可）</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalView</name>
+    <message>
+        <source>Choose an approval, or start a new one.</source>
+        <translation>选择一个审批，或发起新的审批。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation>服务器未接受：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Transfer to someone else</source>
+        <translation>转交给其他人</translation>
+    </message>
+    <message>
+        <source>Change and resubmit</source>
+        <translation>修改后重新提交</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Urge the approvers</source>
+        <translation>催办审批人</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1（等待发送）</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1，%2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Design forms</source>
+        <translation>设计表单</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>发起</translation>
+    </message>
+    <message>
+        <source>Start a new approval</source>
+        <translation>发起新的审批</translation>
+    </message>
+    <message>
+        <source>Approval lists</source>
+        <translation>审批列表</translation>
+    </message>
+    <message>
+        <source>To approve (%1)</source>
+        <translation>待我审批（%1）</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>我发起的</translation>
+    </message>
+    <message>
+        <source>Submitted by me</source>
+        <translation>我发起的</translation>
+    </message>
+    <message>
+        <source>CC&apos;d</source>
+        <translation>抄送我的</translation>
+    </message>
+    <message>
+        <source>CC&apos;d to me</source>
+        <translation>抄送我的</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Approvals in this list</source>
+        <translation>此列表中的审批</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your approval.</source>
+        <translation>没有待你审批的事项。</translation>
+    </message>
+    <message>
+        <source>You have not submitted anything yet.</source>
+        <translation>你还没有发起过审批。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to you.</source>
+        <translation>没有抄送给你的审批。</translation>
+    </message>
+    <message>
+        <source>Approvals you decided show here.</source>
+        <translation>你处理过的审批会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -123,129 +681,6 @@
     </message>
 </context>
 <context>
-    <name>BoardCard</name>
-    <message>
-        <source>Enter edits the card, Ctrl+M moves it</source>
-        <translation>回车编辑卡片，Ctrl+M 移动卡片</translation>
-    </message>
-    <message>
-        <source>Actions for %1</source>
-        <translation>%1 的操作</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>移动到…</translation>
-    </message>
-    <message>
-        <source>Mark as not done</source>
-        <translation>标记为未完成</translation>
-    </message>
-    <message>
-        <source>Mark as done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <source>Delete card</source>
-        <translation>删除卡片</translation>
-    </message>
-</context>
-<context>
-    <name>BoardColumn</name>
-    <message>
-        <source>Column %1, %2 cards, %3</source>
-        <translation>列 %1，%2 张卡片，%3</translation>
-    </message>
-    <message>
-        <source>Column %1, %2 cards</source>
-        <translation>列 %1，%2 张卡片</translation>
-    </message>
-    <message>
-        <source>%1 cards, limit %2</source>
-        <translation>%1 张卡片，上限 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n 张卡片</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Column %1 actions</source>
-        <translation>列 %1 的操作</translation>
-    </message>
-    <message>
-        <source>Rename or set WIP limit…</source>
-        <translation>重命名或设置在制品上限…</translation>
-    </message>
-    <message>
-        <source>Move left</source>
-        <translation>左移</translation>
-    </message>
-    <message>
-        <source>Move right</source>
-        <translation>右移</translation>
-    </message>
-    <message>
-        <source>Delete column…</source>
-        <translation>删除列…</translation>
-    </message>
-    <message>
-        <source>Cards in %1</source>
-        <translation>%1 中的卡片</translation>
-    </message>
-    <message>
-        <source>+ Add a card</source>
-        <translation>+ 添加卡片</translation>
-    </message>
-    <message>
-        <source>New card in %1</source>
-        <translation>在 %1 中新建卡片</translation>
-    </message>
-</context>
-<context>
-    <name>BoardMembersDialog</name>
-    <message>
-        <source>Board members</source>
-        <translation>看板成员</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>%1 (owner)</source>
-        <translation>%1（所有者）</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Leave the board</source>
-        <translation>退出看板</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the board</source>
-        <translation>将 %1 移出看板</translation>
-    </message>
-    <message>
-        <source>New member</source>
-        <translation>新成员</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
     <name>BoardText</name>
     <message>
         <source>Due %1</source>
@@ -257,150 +692,18 @@
     </message>
 </context>
 <context>
-    <name>BoardView</name>
-    <message numerus="yes">
-        <source>%n column(s) over the WIP limit</source>
-        <translation>
-            <numerusform>%n 列超过在制品上限</numerusform>
-        </translation>
+    <name>ChainPreview</name>
+    <message>
+        <source>Step %1: %2, %3. %4 %5</source>
+        <translation>第 %1 步：%2，%3。%4 %5</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>成员</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Board members</source>
-        <translation>看板成员</translation>
-    </message>
-    <message>
-        <source>Add column</source>
-        <translation>添加列</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-</context>
-<context>
-    <name>BoardsPage</name>
-    <message>
-        <source>Boards</source>
-        <translation>看板</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>New board</source>
-        <translation>新建看板</translation>
-    </message>
-    <message>
-        <source>My boards</source>
-        <translation>我的看板</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>%1 · not synced yet</source>
-        <translation>%1 · 尚未同步</translation>
-    </message>
-    <message>
-        <source>No boards yet. Create one to plan work with your team.</source>
-        <translation>还没有看板。新建一个，与团队一起规划工作。</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>关闭此消息</translation>
-    </message>
-    <message>
-        <source>Choose a board, or create one with New.</source>
-        <translation>选择一个看板，或点“新建”创建一个。</translation>
-    </message>
-</context>
-<context>
-    <name>CardEditorDialog</name>
-    <message>
-        <source>Card</source>
-        <translation>卡片</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Card title</source>
-        <translation>卡片标题</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Assignees</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>2026-12-31 or 2026-12-31 17:00; empty for none</source>
-        <translation>2026-12-31 或 2026-12-31 17:00；留空表示无</translation>
-    </message>
-    <message>
-        <source>Labels, separated by commas</source>
-        <translation>标签，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>检查清单</translation>
-    </message>
-    <message>
-        <source>Remove the item %1</source>
-        <translation>移除检查项 %1</translation>
-    </message>
-    <message>
-        <source>+ Add an item (Enter)</source>
-        <translation>+ 添加一项（回车）</translation>
-    </message>
-    <message>
-        <source>New checklist item</source>
-        <translation>新检查项</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Card is done</source>
-        <translation>卡片已完成</translation>
-    </message>
-    <message>
-        <source>Delete card</source>
-        <translation>删除卡片</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save the card</source>
-        <translation>保存卡片</translation>
+        <source>Nobody needs to approve: it is approved when submitted.</source>
+        <translation>无需审批：提交即通过。</translation>
     </message>
 </context>
 <context>
@@ -438,45 +741,6 @@
     <message>
         <source>Cancel DING</source>
         <translation>取消 DING</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnDialog</name>
-    <message>
-        <source>Add column</source>
-        <translation>添加列</translation>
-    </message>
-    <message>
-        <source>Edit column</source>
-        <translation>编辑列</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Column title</source>
-        <translation>列标题</translation>
-    </message>
-    <message>
-        <source>WIP limit (0 for none)</source>
-        <translation>在制品上限（0 表示不限）</translation>
-    </message>
-    <message>
-        <source>Work-in-progress limit, 0 for none</source>
-        <translation>在制品上限，0 表示不限</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save the column</source>
-        <translation>保存列</translation>
     </message>
 </context>
 <context>
@@ -576,6 +840,45 @@
     </message>
 </context>
 <context>
+    <name>DateRangeEditor</name>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>%1, first day</source>
+        <translation>%1，开始日期</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>%1, first day starts in the</source>
+        <translation>%1，开始于</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>%1, last day</source>
+        <translation>%1，结束日期</translation>
+    </message>
+    <message>
+        <source>%1, last day ends in the</source>
+        <translation>%1，结束于</translation>
+    </message>
+</context>
+<context>
     <name>DeactivateDialog</name>
     <message>
         <source>Deactivate %1?</source>
@@ -596,25 +899,6 @@
     <message>
         <source>Deactivate %1</source>
         <translation>停用 %1</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteColumnDialog</name>
-    <message>
-        <source>Delete the column “%1”?</source>
-        <translation>删除列“%1”？</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete the column %1</source>
-        <translation>删除列 %1</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1050,140 @@
     <message>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerFieldRow</name>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label of field %1</source>
+        <translation>第 %1 个字段的标签</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Key of field %1</source>
+        <translation>第 %1 个字段的标识</translation>
+    </message>
+    <message>
+        <source>Kind of field %1</source>
+        <translation>第 %1 个字段的类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Field %1 is required</source>
+        <translation>第 %1 个字段必填</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Minimum of field %1</source>
+        <translation>第 %1 个字段的最小值</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Maximum of field %1</source>
+        <translation>第 %1 个字段的最大值</translation>
+    </message>
+    <message>
+        <source>Decimals of field %1</source>
+        <translation>第 %1 个字段的小数位数</translation>
+    </message>
+    <message>
+        <source>Currencies, e.g. CNY, USD (empty: any)</source>
+        <translation>币种，如 CNY, USD（留空：不限）</translation>
+    </message>
+    <message>
+        <source>Currencies of field %1</source>
+        <translation>第 %1 个字段的币种</translation>
+    </message>
+    <message>
+        <source>Move field %1 up</source>
+        <translation>上移第 %1 个字段</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove field %1</source>
+        <translation>删除第 %1 个字段</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression), optional</source>
+        <translation>格式（正则表达式），可选</translation>
+    </message>
+    <message>
+        <source>Pattern of field %1</source>
+        <translation>第 %1 个字段的格式</translation>
+    </message>
+    <message>
+        <source>Hint shown when it does not match</source>
+        <translation>不匹配时显示的提示</translation>
+    </message>
+    <message>
+        <source>Pattern hint of field %1</source>
+        <translation>第 %1 个字段的格式提示</translation>
+    </message>
+    <message>
+        <source>One option a line: key=Label</source>
+        <translation>每行一个选项：标识=名称</translation>
+    </message>
+    <message>
+        <source>Options of field %1</source>
+        <translation>第 %1 个字段的选项</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerStepRow</name>
+    <message>
+        <source>Step %1: only when…</source>
+        <translation>第 %1 步：仅当…</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>删除第 %1 步</translation>
+    </message>
+    <message>
+        <source>Field the condition of step %1 tests</source>
+        <translation>第 %1 步条件判断的字段</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Comparison of step %1</source>
+        <translation>第 %1 步的比较方式</translation>
+    </message>
+    <message>
+        <source>Value, e.g. 5000</source>
+        <translation>值，如 5000</translation>
+    </message>
+    <message>
+        <source>Value the condition of step %1 compares with</source>
+        <translation>第 %1 步条件比较的值</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1362,201 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 1234.50</source>
+        <translation>金额，如 1234.50</translation>
+    </message>
+    <message>
+        <source>Currency of %1</source>
+        <translation>%1的币种</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormDesigner</name>
+    <message>
+        <source>Form designer</source>
+        <translation>表单设计</translation>
+    </message>
+    <message>
+        <source>Form to edit</source>
+        <translation>要编辑的表单</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the designer</source>
+        <translation>关闭表单设计</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Form name</source>
+        <translation>表单名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Form key</source>
+        <translation>表单标识</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Form description</source>
+        <translation>表单说明</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kind of the new field</source>
+        <translation>新字段的类型</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Approver chain</source>
+        <translation>审批流程</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Add an approver step</source>
+        <translation>添加审批步骤</translation>
+    </message>
+    <message>
+        <source>Add conditional step</source>
+        <translation>添加条件步骤</translation>
+    </message>
+    <message>
+        <source>Add a step that applies only when a condition holds</source>
+        <translation>添加仅在满足条件时生效的步骤</translation>
+    </message>
+    <message>
+        <source>Copied to</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Person to copy on submission</source>
+        <translation>提交时抄送的人</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Remove the last person copied</source>
+        <translation>删除最后一位抄送人</translation>
+    </message>
+    <message>
+        <source>When approved, copy the role</source>
+        <translation>通过后抄送角色</translation>
+    </message>
+    <message>
+        <source>e.g. hr (empty: nobody)</source>
+        <translation>如 hr（留空：不抄送）</translation>
+    </message>
+    <message>
+        <source>Approval role copied when approved</source>
+        <translation>通过后抄送的审批角色</translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>需修改：%1</translation>
+    </message>
+    <message>
+        <source>Save form</source>
+        <translation>保存表单</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemCell</name>
+    <message>
+        <source>Item %1, %2</source>
+        <translation>第 %1 项，%2</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>e.g. 120.50</source>
+        <translation>如 120.50</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemRow</name>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>删除第 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Currency of %1</source>
+        <translation>%1的币种</translation>
+    </message>
+    <message>
+        <source>Items of %1</source>
+        <translation>%1的明细</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>Add an item to %1</source>
+        <translation>向%1添加一项</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to Tack</source>
@@ -991,6 +1604,10 @@
     <message>
         <source>Tack</source>
         <translation>Tack</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1062,41 +1679,6 @@
     </message>
 </context>
 <context>
-    <name>MoveCardDialog</name>
-    <message>
-        <source>Move to…</source>
-        <translation>移动到…</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Column to move the card to</source>
-        <translation>要移到的列</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Position in the column</source>
-        <translation>在列中的位置</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Move the card</source>
-        <translation>移动卡片</translation>
-    </message>
-</context>
-<context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
@@ -1120,60 +1702,111 @@
         <translation>管理</translation>
     </message>
     <message>
-        <source>Boards</source>
-        <translation>看板</translation>
+        <source>Approvals</source>
+        <translation>审批</translation>
     </message>
 </context>
 <context>
-    <name>NewBoardDialog</name>
+    <name>NodeEditor</name>
     <message>
-        <source>, </source>
-        <comment>between column names</comment>
-        <translation>，</translation>
+        <source>Step name</source>
+        <translation>步骤名称</translation>
     </message>
     <message>
-        <source>New board</source>
-        <translation>新建看板</translation>
+        <source>Name of step %1</source>
+        <translation>第 %1 步的名称</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>One after another</source>
+        <translation>依次审批</translation>
     </message>
     <message>
-        <source>e.g. Release 0.4</source>
-        <translation>例如：0.4 版发布</translation>
+        <source>All must approve</source>
+        <translation>会签（须全部同意）</translation>
     </message>
     <message>
-        <source>Board name</source>
-        <translation>看板名称</translation>
+        <source>Any one approves</source>
+        <translation>或签（一人同意即可）</translation>
     </message>
     <message>
-        <source>Columns, left to right</source>
-        <translation>列（从左到右）</translation>
+        <source>How the approvers of step %1 decide</source>
+        <translation>第 %1 步审批人的决定方式</translation>
     </message>
     <message>
-        <source>Columns, separated by commas</source>
-        <translation>列，用逗号分隔</translation>
+        <source>The submitter&apos;s manager</source>
+        <translation>提交人的主管</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>成员</translation>
+        <source>Named people</source>
+        <translation>指定人员</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>成员</translation>
+        <source>A department&apos;s head</source>
+        <translation>部门负责人</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>An approval role</source>
+        <translation>审批角色</translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>创建</translation>
+        <source>Who approves step %1</source>
+        <translation>第 %1 步由谁审批</translation>
     </message>
     <message>
-        <source>Create the board</source>
-        <translation>创建看板</translation>
+        <source>Levels up</source>
+        <translation>向上级数</translation>
+    </message>
+    <message>
+        <source>level(s) up</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <source>Role, e.g. finance</source>
+        <translation>角色，如 finance</translation>
+    </message>
+    <message>
+        <source>Approval role</source>
+        <translation>审批角色</translation>
+    </message>
+    <message>
+        <source>The submitter&apos;s own department</source>
+        <translation>提交人所在部门</translation>
+    </message>
+    <message>
+        <source>Department whose head approves</source>
+        <translation>由其负责人审批的部门</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Approver to add</source>
+        <translation>要添加的审批人</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Remove the last approver of step %1</source>
+        <translation>删除第 %1 步的最后一位审批人</translation>
+    </message>
+    <message>
+        <source>When nobody is found:</source>
+        <translation>找不到审批人时：</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>跳过此步</translation>
+    </message>
+    <message>
+        <source>The org&apos;s admins approve</source>
+        <translation>由组织管理员审批</translation>
+    </message>
+    <message>
+        <source>When step %1 finds nobody</source>
+        <translation>第 %1 步找不到审批人时</translation>
     </message>
 </context>
 <context>
@@ -1354,13 +1987,6 @@
     <message>
         <source>Reactivate %1</source>
         <translation>重新启用 %1</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleChips</name>
-    <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2474,477 @@
     </message>
 </context>
 <context>
+    <name>tack::approvals</name>
+    <message>
+        <source>submitted by %1 at %2</source>
+        <translation>由 %1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>由 %1 于 %2 同意</translation>
+    </message>
+    <message>
+        <source>rejected by %1 at %2</source>
+        <translation>由 %1 于 %2 拒绝</translation>
+    </message>
+    <message>
+        <source>returned for changes by %1 at %2</source>
+        <translation>由 %1 于 %2 退回修改</translation>
+    </message>
+    <message>
+        <source>resubmitted by %1 at %2</source>
+        <translation>由 %1 于 %2 重新提交</translation>
+    </message>
+    <message>
+        <source>withdrawn by %1 at %2</source>
+        <translation>由 %1 于 %2 撤回</translation>
+    </message>
+    <message>
+        <source>transferred by %1 at %2</source>
+        <translation>由 %1 于 %2 转交</translation>
+    </message>
+    <message>
+        <source>commented on by %1 at %2</source>
+        <translation>由 %1 于 %2 评论</translation>
+    </message>
+    <message>
+        <source>urged by %1 at %2</source>
+        <translation>由 %1 于 %2 催办</translation>
+    </message>
+    <message>
+        <source>Tack</source>
+        <translation>Tack</translation>
+    </message>
+    <message>
+        <source>you are not part of this approval</source>
+        <translation>你不是这个审批的参与人</translation>
+    </message>
+    <message>
+        <source>write something to comment</source>
+        <translation>请填写评论内容</translation>
+    </message>
+    <message>
+        <source>only the submitter can urge the approvers</source>
+        <translation>只有提交人可以催办</translation>
+    </message>
+    <message>
+        <source>nobody is waiting to approve this</source>
+        <translation>没有人在等待审批这一项</translation>
+    </message>
+    <message>
+        <source>this approval changed meanwhile; look again</source>
+        <translation>这个审批已有变化，请重新查看</translation>
+    </message>
+    <message>
+        <source>it is not your turn to decide this</source>
+        <translation>还没轮到你审批</translation>
+    </message>
+    <message>
+        <source>give a reason for rejecting</source>
+        <translation>请填写拒绝理由</translation>
+    </message>
+    <message>
+        <source>transfer to an active person who is neither the submitter nor already an approver here</source>
+        <translation>请转交给一位在职人员，且不是提交人，也不是本节点的审批人</translation>
+    </message>
+    <message>
+        <source>only the submitter can resubmit</source>
+        <translation>只有提交人可以重新提交</translation>
+    </message>
+    <message>
+        <source>only an approval returned for changes can be resubmitted</source>
+        <translation>只有被退回修改的审批才能重新提交</translation>
+    </message>
+    <message>
+        <source>only the submitter can withdraw</source>
+        <translation>只有提交人可以撤回</translation>
+    </message>
+    <message>
+        <source>that is not an action on an approval</source>
+        <translation>这不是审批操作</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>已%1</translation>
+    </message>
+    <message>
+        <source>cannot withdraw: already %1</source>
+        <translation>无法撤回：已%1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>直属主管</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Time off: annual, sick, personal and other leave.</source>
+        <translation>请假：年假、病假、事假等。</translation>
+    </message>
+    <message>
+        <source>Leave type</source>
+        <translation>请假类型</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Time off in lieu</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>Marriage leave</source>
+        <translation>婚假</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>产假/陪产假</translation>
+    </message>
+    <message>
+        <source>Bereavement leave</source>
+        <translation>丧假</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>More than 3 days</source>
+        <translation>超过 3 天</translation>
+    </message>
+    <message>
+        <source>Second-level manager</source>
+        <translation>二级主管</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <source>Hours worked beyond the schedule, paid or taken back as time off.</source>
+        <translation>计划外的工作时长，可发加班费或调休。</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿方式</translation>
+    </message>
+    <message>
+        <source>Overtime pay</source>
+        <translation>加班费</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>报销</translation>
+    </message>
+    <message>
+        <source>Reimbursement of costs paid for work, item by item.</source>
+        <translation>为工作垫付的费用，逐项报销。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>差旅</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>餐费</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Office supplies</source>
+        <translation>办公用品</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total above 5,000.00 CNY</source>
+        <translation>合计超过 5,000.00 元</translation>
+    </message>
+    <message>
+        <source>Finance director</source>
+        <translation>财务总监</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Missed punch</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>A clock-in or clock-out the attendance record is missing (补卡).</source>
+        <translation>考勤记录缺少的一次上班或下班打卡（补卡）。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>like 09:05 (24-hour clock)</source>
+        <translation>如 09:05（24 小时制）</translation>
+    </message>
+    <message>
+        <source>Punch</source>
+        <translation>打卡类型</translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation>上班打卡</translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation>下班打卡</translation>
+    </message>
+    <message>
+        <source>General request</source>
+        <translation>通用审批</translation>
+    </message>
+    <message>
+        <source>Anything else that needs a manager&apos;s approval.</source>
+        <translation>其他需要主管审批的事项。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>enter a number</source>
+        <translation>请输入数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write it like 1234.5</source>
+        <translation>“%1”不是数字，请写成 1234.5 这样</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>use a whole number, without decimal places</source>
+        <translation>请使用整数，不带小数</translation>
+    </message>
+    <message>
+        <source>use at most %1 digits after the decimal point</source>
+        <translation>小数点后最多 %1 位</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <source>write an amount like 1234.50 or 1234.50 USD</source>
+        <translation>请写成 1234.50 或 1234.50 USD 这样的金额</translation>
+    </message>
+    <message>
+        <source>write a date like 2026-11-23</source>
+        <translation>请写成 2026-11-23 这样的日期</translation>
+    </message>
+    <message>
+        <source>write a period like 2026-11-23pm..2026-11-25am</source>
+        <translation>请写成 2026-11-23pm..2026-11-25am 这样的时间段</translation>
+    </message>
+    <message>
+        <source>give the id as a positive number</source>
+        <translation>编号应为正整数</translation>
+    </message>
+    <message>
+        <source>line items cannot be typed as text</source>
+        <translation>明细不能以文本输入</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1为必填项</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 must be a date like 2026-11-23</source>
+        <translation>%1必须是 2026-11-23 这样的日期</translation>
+    </message>
+    <message>
+        <source>choose one option for %1</source>
+        <translation>请为%1选择一项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2</source>
+        <translation>“%1”不是%2的选项</translation>
+    </message>
+    <message>
+        <source>choose a person for %1</source>
+        <translation>请为%1选择一个人</translation>
+    </message>
+    <message>
+        <source>%1 names nobody in the directory</source>
+        <translation>%1在通讯录中找不到此人</translation>
+    </message>
+    <message>
+        <source>choose a department for %1</source>
+        <translation>请为%1选择一个部门</translation>
+    </message>
+    <message>
+        <source>%1 names no department in the directory</source>
+        <translation>%1在通讯录中找不到此部门</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1至少为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1最多为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1必须是文本</translation>
+    </message>
+    <message>
+        <source>%1 takes a single line</source>
+        <translation>%1只能填一行</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters</source>
+        <translation>%1最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 characters</source>
+        <translation>%1至少需要 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form</source>
+        <translation>%1的格式不对</translation>
+    </message>
+    <message>
+        <source>%1 should look %2</source>
+        <translation>%1应当%2</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount</source>
+        <translation>%1必须是金额</translation>
+    </message>
+    <message>
+        <source>%1 cannot be in %2</source>
+        <translation>%1不能使用 %2</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>金额太大</translation>
+    </message>
+    <message>
+        <source>%1 needs a start and an end date, each with morning or afternoon</source>
+        <translation>%1需要开始和结束日期，并注明上午或下午</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation>%1的结束早于开始</translation>
+    </message>
+    <message>
+        <source>%1 is longer than a year</source>
+        <translation>%1超过一年</translation>
+    </message>
+    <message>
+        <source>choose options for %1</source>
+        <translation>请为%1选择选项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of %2, or is chosen twice</source>
+        <translation>“%1”不是%2的选项，或重复选择</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of items</source>
+        <translation>%1必须是明细列表</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 items</source>
+        <translation>%1最多 %2 项</translation>
+    </message>
+    <message>
+        <source>item %1 of %2 is not an item</source>
+        <translation>%2的第 %1 项格式不对</translation>
+    </message>
+    <message>
+        <source>%1 has no column &quot;%2&quot;</source>
+        <translation>%1没有“%2”列</translation>
+    </message>
+    <message>
+        <source>all items of %1 use one currency (%2)</source>
+        <translation>%1的所有明细须使用同一币种（%2）</translation>
+    </message>
+    <message>
+        <source>this form has no field &quot;%1&quot;</source>
+        <translation>此表单没有“%1”字段</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>a currency is a three-letter ISO 4217 code such as CNY or USD</source>
+        <translation>币种是 CNY、USD 这样的三位 ISO 4217 代码</translation>
+    </message>
+</context>
+<context>
     <name>tack::ui::AppSession</name>
     <message>
         <source>Wrong login or password.</source>
@@ -1962,6 +3059,86 @@
     <message>
         <source>Cannot remember the certificate: %1</source>
         <translation>无法保存该证书：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::ApprovalCenter</name>
+    <message>
+        <source>Your turn to approve</source>
+        <translation>轮到你审批</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Tack</source>
+        <translation>Tack</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2; it is approved.</source>
+        <translation>%1 同意了你的%2，审批已通过。</translation>
+    </message>
+    <message>
+        <source>%1 approved your %2.</source>
+        <translation>%1 同意了你的%2。</translation>
+    </message>
+    <message>
+        <source>%1 rejected your %2.</source>
+        <translation>%1 拒绝了你的%2。</translation>
+    </message>
+    <message>
+        <source>%1 returned your %2 for changes.</source>
+        <translation>%1 退回了你的%2，请修改。</translation>
+    </message>
+    <message>
+        <source>%1 passed your %2 on to someone else.</source>
+        <translation>%1 把你的%2转交给了其他人。</translation>
+    </message>
+    <message>
+        <source>A decision on your request</source>
+        <translation>你的申请有了新进展</translation>
+    </message>
+    <message>
+        <source>Copied to you</source>
+        <translation>抄送给你</translation>
+    </message>
+    <message>
+        <source>Already %1</source>
+        <comment>followed by e.g. &apos;approved by Wang Fang at 10:42&apos;</comment>
+        <translation>已%1</translation>
+    </message>
+    <message>
+        <source>This approval changed meanwhile; look at it again.</source>
+        <translation>这个审批已有变化，请重新查看。</translation>
+    </message>
+    <message>
+        <source>This approval no longer exists, or you are no longer part of it.</source>
+        <translation>这个审批已不存在，或你已不再是参与人。</translation>
+    </message>
+    <message>
+        <source>It is not your turn or your right to do that.</source>
+        <translation>还没轮到你，或你无权这样做。</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1</source>
+        <translation>服务器拒绝了：%1</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>服务器拒绝了（%1）。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This approval is not here any more.</source>
+        <translation>这个审批已不在这里。</translation>
+    </message>
+    <message>
+        <source>That cannot be done on this approval.</source>
+        <translation>这个审批不能这样操作。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,379 @@
+// The Approvals page end to end: a real tack-server with the demo organisation, the real desktop window
+// (Tack.App's Main.qml wired as app/desktop does) and a second client (core ClientSession) as the other
+// person. 孙丽 fills in and submits a leave request on the desktop; her manager 王芳 approves it there; then
+// 王芳 approves offline a request 孙丽 has meanwhile withdrawn, and the desktop rolls the approval back and
+// says why. Screenshots go to <build>/screenshots: approvals-inbox.png, approval-leave-form.png,
+// approvals-inbox-ar.png, approval-leave-form-ar.png, approval-refused.png, approval-designer.png.
+
+#include "AppSession.h"
+#include "ApprovalCenter.h"
+#include "ApprovalDesigner.h"
+#include "ApprovalFormModel.h"
+#include "ServerProcess.h"
+#include "Translator.h"
+#include "client/ClientSession.h"
+#include "domain/approvals/ApprovalInstance.h"
+
+#include <QCborMap>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
+
+using tack::approvals::InstanceState;
+using tack::ui::ApprovalCenter;
+using tack::ui::ApprovalFormModel;
+using tack::ui::AppSession;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+const QString kPassword = QStringLiteral("tack-demo");
+
+} // namespace
+
+class TestUiApprovals : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_profile;
+    QTemporaryDir m_otherProfile;
+    tack::client::ClientSession *m_sunli = nullptr; // 孙丽 on another device
+    AppSession *m_session = nullptr;
+    tack::ui::Translator *m_translator = nullptr;
+    QQmlApplicationEngine *m_engine = nullptr;
+    QQuickWindow *m_window = nullptr;
+    QString m_leaveId;
+
+    std::optional<tack::approvals::ApprovalInstance> sunliSees(const QString &id) const
+    {
+        return m_sunli->reader().approval(id);
+    }
+    ApprovalCenter *center() const { return m_session->approvals(); }
+
+    // Items by object name through the visual tree: delegates and loaded pages have no QObject parent.
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        if (!root)
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *hit = findItem(child, name))
+                return hit;
+        }
+        return nullptr;
+    }
+    QQuickItem *item(const char *name) const
+    {
+        return findItem(m_window->contentItem(), QString::fromLatin1(name));
+    }
+    void click(const char *name)
+    {
+        QQuickItem *button = item(name);
+        QVERIFY2(button, name);
+        QVERIFY2(button->isVisible(), name);
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+    }
+
+    static QString accessibleName(QQuickItem *item)
+    {
+        QQmlContext *context = qmlContext(item);
+        if (!context)
+            return item->property("text").toString();
+        QQmlExpression expression(context, item,
+                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
+        const QString name = expression.evaluate().toString();
+        return name.isEmpty() ? item->property("text").toString() : name;
+    }
+    // Visible controls without an accessible name (see tst_desktop_e2e).
+    static QStringList unnamedControls(QQuickItem *root)
+    {
+        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
+                                                  "QQuickComboBox",       "QQuickItemView",  "QQuickSpinBox"};
+        QStringList out;
+        if (!root || !root->isVisible())
+            return out;
+        const QQmlContext *context = qmlContext(root);
+        const bool qtInternal =
+            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
+        for (const char *type : interactive) {
+            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
+                out.append(QStringLiteral("%1 '%2' (%3)")
+                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
+                                    context ? context->baseUrl().fileName() : QString()));
+                break;
+            }
+        }
+        for (QQuickItem *child : root->childItems())
+            out += unnamedControls(child);
+        return out;
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QTest::qWait(300); // let bindings and the scene graph settle
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QDir(dir).filePath(name)));
+    }
+
+    void signInAs(const QString &login)
+    {
+        if (m_session->status() == AppSession::Status::SignedIn) {
+            m_session->signOut();
+            QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedOut, kWaitMs);
+        }
+        m_session->signIn(m_server.url().toString(), login, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(center()->me() > 0, kWaitMs);
+        click("approvalsButton");
+        QTRY_VERIFY(item("approvalsPage"));
+    }
+
+    QString detailState() const
+    {
+        QQuickItem *view = item("approvalView");
+        QObject *detail = view ? view->findChild<QObject *>(QStringLiteral("approvalDetail")) : nullptr;
+        return detail ? detail->property("state").toString() : QString();
+    }
+    // The server's copy is here and nothing of mine waits for it.
+    bool settled(const QString &id) const
+    {
+        const auto *view = center()->view(id);
+        return view && !view->localOnly && view->pendingActions.isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.startDemo(), qPrintable(m_server.errorString()));
+        QVERIFY(m_profile.isValid() && m_otherProfile.isValid());
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_session = new AppSession(m_profile.path(), this);
+        m_translator = new tack::ui::Translator(this);
+        m_translator->setCode(QStringLiteral("en"));
+        m_engine = new QQmlApplicationEngine(this);
+        m_translator->setEngine(m_engine);
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1200, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+        m_sunli =
+            new tack::client::ClientSession(m_otherProfile.filePath(QStringLiteral("sunli.db")), {}, this);
+        QVERIFY(m_sunli->open());
+        QSignalSpy loggedIn(m_sunli, &tack::client::ClientSession::loginFinished);
+        m_sunli->login(m_server.url(), QStringLiteral("sunli"), kPassword);
+        QVERIFY(loggedIn.wait(kWaitMs));
+        QVERIFY2(loggedIn.first().first().toBool(), qPrintable(loggedIn.first().at(2).toString()));
+        m_sunli->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sunli->state(), tack::client::ClientSession::State::Online, kWaitMs);
+    }
+
+    void submitsALeaveRequestFilledInTheForm()
+    {
+        signInAs(QStringLiteral("sunli"));
+        click("newApprovalButton");
+        QQuickItem *formPage = item("approvalForm");
+        QVERIFY(formPage);
+        auto *form = qobject_cast<ApprovalFormModel *>(formPage->property("model").value<QObject *>());
+        QVERIFY(form);
+        form->setTemplateKey(QStringLiteral("leave"));
+        QCOMPARE(form->rowCount(), 3);
+
+        // Submitting the empty form shows what is missing next to each field.
+        click("submitApprovalButton");
+        QTRY_VERIFY(item("formErrorSummary") && item("formErrorSummary")->isVisible());
+        QTRY_VERIFY(item("fieldError_reason") && item("fieldError_reason")->isVisible());
+
+        form->setText(form->rowOf(QStringLiteral("type")), QStringLiteral("annual"));
+        form->setText(form->rowOf(QStringLiteral("period")), QStringLiteral("2026-12-07am..2026-12-08pm"));
+        QQuickItem *reason = item("input_reason");
+        QVERIFY(reason);
+        reason->setProperty("text", QStringLiteral("Visiting my parents 探亲"));
+        QTRY_COMPARE(form->errorCount(), 0);
+        QVERIFY(!item("fieldError_reason")->isVisible());
+        QCOMPARE(form->computedLines(), QStringList{QStringLiteral("Duration: 2 days")});
+        // The chain preview: 孙丽's manager 王芳.
+        QCOMPARE(form->chain().size(), 1);
+        QCOMPARE(form->chain().first().toMap().value(QStringLiteral("approvers")).toString(),
+                 QStringLiteral("王芳"));
+        const QStringList unnamed = unnamedControls(formPage);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+        screenshot(QStringLiteral("approval-leave-form.png"));
+
+        QSignalSpy submitted(form, &ApprovalFormModel::submitted);
+        click("submitApprovalButton");
+        QCOMPARE(submitted.size(), 1);
+        m_leaveId = submitted.first().first().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(m_leaveId), kWaitMs);
+        QTRY_COMPARE(detailState(), QStringLiteral("pending"));
+        QVERIFY(item("approvalChain")->isVisible());
+    }
+
+    void theManagerApprovesIt()
+    {
+        signInAs(QStringLiteral("wangfang"));
+        QTRY_COMPARE_WITH_TIMEOUT(center()->waitingCount(), 1, kWaitMs);
+        QQuickItem *list = item("approvalList");
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("count").toInt(), 1);
+        QVERIFY(QMetaObject::invokeMethod(item("approvalsPage"), "openApproval", Q_ARG(QString, m_leaveId)));
+        QTRY_COMPARE(detailState(), QStringLiteral("pending"));
+        const QStringList unnamed = unnamedControls(item("approvalsPage"));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+        screenshot(QStringLiteral("approvals-inbox.png"));
+
+        click("approveButton");
+        QTRY_COMPARE(detailState(), QStringLiteral("approved")); // at once, before the server answers
+        QTRY_VERIFY_WITH_TIMEOUT(settled(m_leaveId), kWaitMs);
+        QCOMPARE(detailState(), QStringLiteral("approved"));
+        QCOMPARE(center()->waitingCount(), 0);
+        // The submitter sees the decision on her other device too.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sunliSees(m_leaveId) && sunliSees(m_leaveId)->state == InstanceState::Approved, kWaitMs);
+    }
+
+    void anOfflineApprovalOfAWithdrawnRequestIsRolledBack()
+    {
+        const QString id = tack::client::ClientSession::newObjectId();
+        const QCborMap period{{QStringLiteral("from"), QStringLiteral("2026-12-14")},
+                              {QStringLiteral("from_half"), QStringLiteral("am")},
+                              {QStringLiteral("to"), QStringLiteral("2026-12-14")},
+                              {QStringLiteral("to_half"), QStringLiteral("pm")}};
+        const QCborMap values{{QStringLiteral("type"), QStringLiteral("sick")},
+                              {QStringLiteral("period"), period},
+                              {QStringLiteral("reason"), QStringLiteral("flu")}};
+        m_sunli->submit(QStringLiteral("approval.submit"),
+                        QCborMap{{QStringLiteral("id"), id},
+                                 {QStringLiteral("template"), QStringLiteral("leave")},
+                                 {QStringLiteral("values"), values}});
+        QTRY_VERIFY_WITH_TIMEOUT(sunliSees(id), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(center()->view(id), kWaitMs);
+        QVERIFY(QMetaObject::invokeMethod(item("approvalsPage"), "openApproval", Q_ARG(QString, id)));
+        QTRY_COMPARE(detailState(), QStringLiteral("pending"));
+
+        // 王芳 goes offline; meanwhile 孙丽 withdraws; 王芳 approves what she still sees.
+        m_session->client()->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("offline"), kWaitMs);
+        m_sunli->submit(QStringLiteral("approval.act"),
+                        QCborMap{{QStringLiteral("approval"), id},
+                                 {QStringLiteral("action"), QStringLiteral("withdraw")},
+                                 {QStringLiteral("version"), sunliSees(id)->version}});
+        QTRY_VERIFY_WITH_TIMEOUT(sunliSees(id)->state == InstanceState::Withdrawn, kWaitMs);
+        click("approveButton");
+        QTRY_COMPARE(detailState(), QStringLiteral("approved"));
+        QTRY_VERIFY(item("pendingText")->isVisible());
+
+        // Back online: the server refuses, the approval rolls back to withdrawn and the page says why.
+        m_session->client()->start();
+        QQuickItem *refusal = item("refusalText");
+        QVERIFY(refusal);
+        QTRY_VERIFY_WITH_TIMEOUT(refusal->isVisible(), kWaitMs);
+        QVERIFY2(
+            refusal->property("text").toString().contains(QStringLiteral("Already withdrawn by 孙丽 at ")),
+            qPrintable(refusal->property("text").toString()));
+        QTRY_COMPARE(detailState(), QStringLiteral("withdrawn"));
+        QVERIFY(!item("approveButton")->isVisible());
+        screenshot(QStringLiteral("approval-refused.png"));
+    }
+
+    // 王芳 is an org admin: she designs a form with a money field and a step that applies above 5,000.00,
+    // saves it, and it is there to fill in with its chain previewed.
+    void designsAFormForTheOrganisation()
+    {
+        click("designFormsButton");
+        QTRY_VERIFY(item("formDesigner") && item("formDesigner")->isVisible());
+        auto *designer =
+            item("formDesigner")->findChild<tack::ui::ApprovalDesigner *>(QStringLiteral("approvalDesigner"));
+        QVERIFY(designer);
+        designer->setName(QStringLiteral("Equipment request"));
+        designer->addField(QStringLiteral("money"));
+        designer->setFieldValue(1, QStringLiteral("key"), QStringLiteral("price"));
+        designer->setFieldValue(1, QStringLiteral("label"), QStringLiteral("Price"));
+        designer->setFieldValue(1, QStringLiteral("required"), true);
+        designer->addBranch();
+        designer->setStepValue(1, QStringLiteral("field"), QStringLiteral("price"));
+        designer->setStepValue(1, QStringLiteral("op"), QStringLiteral("gt"));
+        designer->setStepValue(1, QStringLiteral("value"), QStringLiteral("5000"));
+        designer->setStepValue(1, QStringLiteral("name"), QStringLiteral("Director"));
+        QVERIFY2(designer->problems().isEmpty(), qPrintable(designer->problems().join(QLatin1Char(';'))));
+        const QStringList unnamed = unnamedControls(item("formDesigner"));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+        screenshot(QStringLiteral("approval-designer.png"));
+        click("saveTemplateButton");
+        const QString key = designer->key();
+        auto stored = [&] {
+            for (const QVariant &t : center()->templates()) {
+                if (t.toMap().value(QStringLiteral("key")).toString() == key)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stored(), kWaitMs);
+
+        click("newApprovalButton");
+        auto *form =
+            qobject_cast<ApprovalFormModel *>(item("approvalForm")->property("model").value<QObject *>());
+        QVERIFY(form);
+        form->setTemplateKey(key);
+        QCOMPARE(form->rowCount(), 2);
+        form->setText(form->rowOf(QStringLiteral("title")), QStringLiteral("Laptop"));
+        form->setText(form->rowOf(QStringLiteral("price")), QStringLiteral("4999.99"));
+        QCOMPARE(form->chain().size(), 1);
+        form->setText(form->rowOf(QStringLiteral("price")), QStringLiteral("5000.01"));
+        QCOMPARE(form->chain().size(), 2);
+        QCOMPARE(form->chain().at(1).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Director"));
+    }
+
+    void mirrorsInArabic()
+    {
+        QVERIFY(QMetaObject::invokeMethod(item("approvalsPage"), "openApproval", Q_ARG(QString, m_leaveId)));
+        item("approvalTabs")->setProperty("currentIndex", 3); // Done
+        QTRY_COMPARE(item("approvalList")->property("count").toInt(), 1);
+        m_translator->setCode(QStringLiteral("ar"));
+        screenshot(QStringLiteral("approvals-inbox-ar.png"));
+        click("newApprovalButton");
+        auto *form =
+            qobject_cast<ApprovalFormModel *>(item("approvalForm")->property("model").value<QObject *>());
+        QVERIFY(form);
+        form->setTemplateKey(QStringLiteral("leave"));
+        form->setText(form->rowOf(QStringLiteral("type")), QStringLiteral("personal"));
+        form->setText(form->rowOf(QStringLiteral("period")), QStringLiteral("2026-12-21pm..2026-12-24am"));
+        form->setText(form->rowOf(QStringLiteral("reason")), QStringLiteral("موعد عائلي"));
+        QTRY_COMPARE(form->errorCount(), 0);
+        screenshot(QStringLiteral("approval-leave-form-ar.png"));
+        m_translator->setCode(QStringLiteral("en"));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_sunli;
+        m_sunli = nullptr;
+        delete m_engine; // windows before the session they bind to
+        m_engine = nullptr;
+    }
+};
+
+QTEST_MAIN(TestUiApprovals)
+#include "tst_ui_approvals.moc"
