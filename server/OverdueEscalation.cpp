@@ -37,6 +37,7 @@ QList<QCborMap> OverdueEscalation::run(qint64 now, int *escalated)
             data.insert(QLatin1String("overdue_ms"), now - t.due);
             events.append(log.append(streams::user(it.key()), QStringLiteral("todo.escalated"), data,
                                      EventOrigin{0, now, QString(), -1}));
+            todos.recordEscalation(it.key(), t.id, now, data); // for snapshots of u/<manager>
             AuditLog(m_store).append(0, QStringLiteral("todo.escalate"), QStringLiteral("todo:") + t.id,
                                      {{QStringLiteral("manager"), it.key()}}, QString());
         }

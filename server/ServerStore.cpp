@@ -90,6 +90,9 @@ void ServerStore::migrate()
     case 8:
         migrateTo9();
         [[fallthrough]];
+    case 9:
+        migrateTo10();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -329,6 +332,41 @@ CREATE INDEX attendance_records_by_day ON attendance_records(from_day, user);
 CREATE INDEX attendance_records_by_user ON attendance_records(user, from_day);
 )sql");
     m_db.setUserVersion(9);
+    tx.commit();
+}
+
+void ServerStore::migrateTo10()
+{
+    // Overdue escalations by manager, so a u/ snapshot can carry them (docs/protocol.md 14.7): one row per
+    // (manager, todo), the latest notice's data. Escalations sent before this version are taken from the
+    // op log, where they are u/ events of kind todo.escalated.
+    db::Transaction tx(m_db);
+    m_db.exec(R"sql(
+CREATE TABLE todo_escalations(
+    manager INTEGER NOT NULL, todo TEXT NOT NULL, at INTEGER NOT NULL, data BLOB NOT NULL,
+    PRIMARY KEY(manager, todo)) WITHOUT ROWID;
+CREATE INDEX todo_escalations_by_time ON todo_escalations(manager, at);
+)sql");
+    db::Statement events =
+        m_db.prepare("SELECT stream, body FROM events WHERE stream LIKE 'u/%' AND "
+                     "instr(body, CAST('todo.escalated' AS BLOB)) > 0 ORDER BY stream, seq");
+    db::Statement insert =
+        m_db.prepare("INSERT OR REPLACE INTO todo_escalations(manager, todo, at, data) VALUES (?, ?, ?, ?)");
+    while (events.step()) {
+        const QCborMap event = QCborValue::fromCbor(events.blob(1)).toMap();
+        if (event.value(QLatin1String("kind")).toString() != QLatin1String("todo.escalated"))
+            continue;
+        const QCborMap data = event.value(QLatin1String("data")).toMap();
+        const QString todo = data.value(QLatin1String("todo")).toMap().value(QLatin1String("id")).toString();
+        if (todo.isEmpty())
+            continue;
+        insert.bind(1, events.text(0).mid(2).toLongLong())
+            .bind(2, todo)
+            .bind(3, event.value(QLatin1String("at")).toInteger())
+            .bindBlob(4, data.toCborValue().toCbor());
+        insert.run();
+    }
+    m_db.setUserVersion(10);
     tx.commit();
 }
 

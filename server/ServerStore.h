@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     enum class Open
     {
@@ -66,6 +66,7 @@ private:
     void migrateTo7();
     void migrateTo8();
     void migrateTo9();
+    void migrateTo10();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

@@ -143,6 +143,10 @@ QueryResult SnapshotBuilder::userPage(qint64 user, const QString &page, QCborMap
             visible.append(object);
         }
         out.insert(QLatin1String("approvals"), visible);
+        QCborArray escalations;
+        for (const QCborMap &e : TodoStore(m_store.sql()).openEscalationsOf(user, kEscalationsOnFirstPage))
+            escalations.append(e);
+        out.insert(QLatin1String("escalations"), escalations);
     }
     result.insert(QLatin1String("rows"), out);
     if (rows.size() > kRowsPerPage)

@@ -12,7 +12,8 @@ class SnapshotBuilder
 public:
     static constexpr int kRowsPerPage = 1000;
     static constexpr int kMessagesOnFirstPage = 200;
-    static constexpr int kApprovalsOnFirstPage = 200; // of a user stream, most recently changed first
+    static constexpr int kApprovalsOnFirstPage = 200;   // of a user stream, most recently changed first
+    static constexpr int kEscalationsOnFirstPage = 200; // of a user stream: open todos, newest first
     // About 40 bytes each, so with the messages (at most half the reply budget) the page stays in a frame.
     static constexpr int kDingRowsOnFirstPage = 5000;
 

@@ -160,6 +160,31 @@ void TodoStore::setEscalated(const QString &todo, qint64 at)
     m_sql.get("UPDATE todos SET escalated_at = ? WHERE id = ?")->bind(1, at).bind(2, todo).run();
 }
 
+void TodoStore::recordEscalation(qint64 manager, const QString &todo, qint64 at, const QCborMap &data)
+{
+    m_sql.get("INSERT OR REPLACE INTO todo_escalations(manager, todo, at, data) VALUES(?, ?, ?, ?)")
+        ->bind(1, manager)
+        .bind(2, todo)
+        .bind(3, at)
+        .bindBlob(4, data.toCborValue().toCbor())
+        .run();
+}
+
+QList<QCborMap> TodoStore::openEscalationsOf(qint64 manager, int limit)
+{
+    auto q = m_sql.get(
+        "SELECT e.data, e.at FROM todo_escalations e JOIN todos t ON t.id = e.todo "
+        "WHERE e.manager = ?1 AND t.done = 0 AND t.deleted = 0 ORDER BY e.at DESC, e.todo LIMIT ?2");
+    q->bind(1, manager).bind(2, limit);
+    QList<QCborMap> out;
+    while (q->step()) {
+        QCborMap row = QCborValue::fromCbor(q->blob(0)).toMap();
+        row.insert(QLatin1String("at"), q->integer(1));
+        out.append(row);
+    }
+    return out;
+}
+
 std::optional<BoardRow> TodoStore::board(const QString &id)
 {
     auto q = m_sql.get("SELECT id, title, owner, created_at, rev FROM boards WHERE id = ?");

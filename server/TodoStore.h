@@ -3,6 +3,7 @@
 #include "TodoRows.h"
 #include "db/StatementCache.h"
 
+#include <QCborMap>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -27,6 +28,11 @@ public:
     // Live todos with an assignee, not done, due before `dueBefore` and not escalated yet.
     QList<TodoRow> overdueUnescalated(qint64 dueBefore, int limit);
     void setEscalated(const QString &todo, qint64 at);
+    // Remembers the escalation notice `data` (todo.escalated's data) sent to `manager` at `at`.
+    void recordEscalation(qint64 manager, const QString &todo, qint64 at, const QCborMap &data);
+    // The escalations told to `manager` whose todo is still open, newest first: each the notice's data
+    // plus `at` (protocol 14.7, the u/ snapshot's `escalations`).
+    QList<QCborMap> openEscalationsOf(qint64 manager, int limit);
 
     std::optional<BoardRow> board(const QString &id);
     void putBoard(const BoardRow &b); // members included

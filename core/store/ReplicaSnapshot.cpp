@@ -278,6 +278,7 @@ void Replica::addSnapshotPage(const QString &stream, const QCborMap &rows)
         for (const QCborValue &v : field(rows, "conversations").toArray())
             stageConversation(c, stream, v.toMap());
         detail::stageApprovals(c, stream, rows);
+        detail::stageTodoRows(c, stream, rows); // escalations
     }
     tx.commit();
 }
@@ -295,8 +296,10 @@ ApplyOutcome Replica::finishSnapshot(const QString &stream, qint64 head)
         swapConversationStream(c, stream, conv, out);
     else if (stream.startsWith(QLatin1String("t/")) || stream.startsWith(QLatin1String("b/")))
         detail::swapTodoStream(c, stream, out);
-    else
+    else {
         swapUserStream(c, stream, out);
+        detail::swapTodoStream(c, stream, out); // escalations
+    }
     if (stream == streams::org() || stream.startsWith(QLatin1String("u/")))
         detail::swapApprovals(c, stream, out);
     clearStaging(c, stream);

@@ -52,6 +52,22 @@ void putMark(Ctx &c, const QString &conversation, const QCborMap &mark)
     q->run();
 }
 
+// One todo.escalated notice (its data) told at `at`.
+void putEscalation(Ctx &c, const QCborMap &data, qint64 at)
+{
+    const QCborMap todo = field(data, "todo").toMap();
+    const QString id = field(todo, "id").toString();
+    if (id.isEmpty())
+        malformed(QStringLiteral("escalation without a todo id"));
+    auto q =
+        c.sql.get("INSERT OR REPLACE INTO escalations(todo, at, assignees, body) VALUES (?1, ?2, ?3, ?4)");
+    q->bind(1, id)
+        .bind(2, at)
+        .bind(3, joinedIds(field(data, "assignees").toArray()))
+        .bindBlob(4, QCborValue(todo).toCbor());
+    q->run();
+}
+
 void stageRow(Ctx &c, const QString &stream, const char *kind, const QString &id, const QCborMap &body)
 {
     if (id.isEmpty())
@@ -225,14 +241,7 @@ bool applyTodoEvent(Ctx &c, const QString &stream, const QString &kind, const QC
         putMark(c, streams::conversationOf(stream), data);
         out.conversations.insert(streams::conversationOf(stream));
     } else if (kind == QLatin1String("todo.escalated")) {
-        const QCborMap todo = field(data, "todo").toMap();
-        auto q = c.sql.get(
-            "INSERT OR REPLACE INTO escalations(todo, at, assignees, body) VALUES (?1, ?2, ?3, ?4)");
-        q->bind(1, field(todo, "id").toString())
-            .bind(2, field(event, "at").toInteger())
-            .bind(3, joinedIds(field(data, "assignees").toArray()))
-            .bindBlob(4, QCborValue(todo).toCbor());
-        q->run();
+        putEscalation(c, data, field(event, "at").toInteger());
         out.todos = true;
     } else if (kind == QLatin1String("board.joined")) {
         const QCborMap board = field(data, "board").toMap();
@@ -259,6 +268,9 @@ void stageTodoRows(Ctx &c, const QString &stream, const QCborMap &rows)
         return;
     for (const QCborValue &v : field(rows, "todo_marks").toArray())
         stageRow(c, stream, "mark", field(v.toMap(), "message").toString(), v.toMap());
+    for (const QCborValue &v : field(rows, "escalations").toArray()) // u/ streams
+        stageRow(c, stream, "escalation", field(field(v.toMap(), "todo").toMap(), "id").toString(),
+                 v.toMap());
     if (rows.contains(QLatin1String("board")))
         stageRow(c, stream, "board", field(field(rows, "board").toMap(), "id").toString(),
                  field(rows, "board").toMap());
@@ -277,6 +289,14 @@ void swapTodoStream(Ctx &c, const QString &stream, ApplyOutcome &out)
     const QString conversation = streams::conversationOf(stream);
     for (const QCborMap &mark : stagedRows(c, stream, "mark"))
         putMark(c, conversation, mark);
+    if (stream.startsWith(QLatin1String("u/"))) {
+        // A user stream's snapshot carries the escalations of todos still open: they replace mine.
+        c.db.exec("DELETE FROM escalations");
+        for (const QCborMap &e : stagedRows(c, stream, "escalation"))
+            putEscalation(c, e, field(e, "at").toInteger());
+        out.todos = true;
+        return;
+    }
     if (!isTodoStream(stream))
         return;
     const QString board = streams::boardOf(stream);

@@ -36,6 +36,24 @@ QList<QCborMap> escalations(const QUrl &url, const QString &login)
     return out;
 }
 
+// The todo ids of the `escalations` on the first page of a user's own stream snapshot, in order; each row
+// carries the notice's data and when it was sent.
+QStringList snapshotEscalations(const QUrl &url, const QString &login)
+{
+    WireClient c;
+    if (!c.connectTo(url) || c.loginAndHello(login, kPassword).isEmpty())
+        return {QStringLiteral("(no login)")};
+    const QCborMap r = c.request("snapshot", map({{"stream", QStringLiteral("u/%1").arg(c.userId())}}));
+    QStringList out;
+    for (const QCborValue &v : result(r).value("rows").toMap().value("escalations").toArray()) {
+        const QCborMap e = v.toMap();
+        if (e.value("at").toInteger() <= 0 || e.value("assignees").toArray().isEmpty())
+            return {QStringLiteral("(incomplete row)")};
+        out.append(e.value("todo").toMap().value("id").toString());
+    }
+    return out;
+}
+
 } // namespace
 
 class TestServerEscalation : public QObject
@@ -112,6 +130,18 @@ private slots:
         QCOMPARE(toLihua.last().value("data").toMap().value("todo").toMap().value("id").toString(), second);
         // amina's and xuming's manager heard nothing: one todo is not late enough, the other is done.
         QVERIFY(escalations(server.url(), "wangfang").isEmpty());
+
+        // A manager who bootstraps the stream gets the open escalations from the snapshot, newest first.
+        QCOMPARE(snapshotEscalations(server.url(), "lihua"), (QStringList{second, late}));
+        QVERIFY(snapshotEscalations(server.url(), "wangfang").isEmpty());
+        {
+            WireClient sunli;
+            QVERIFY(sunli.connectTo(server.url()));
+            QVERIFY(!sunli.loginAndHello("sunli", kPassword).isEmpty());
+            QVERIFY(isAck(sunli.mutate("todo.done", map({{"todo", late}}))));
+        }
+        QCOMPARE(snapshotEscalations(server.url(), "lihua"),
+                 QStringList{second}); // a done todo is not listed
     }
 };
 
