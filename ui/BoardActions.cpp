@@ -97,6 +97,11 @@ QStringList BoardActions::defaultColumns() const
     return {tr("To do"), tr("Doing"), tr("Done")};
 }
 
+QString BoardActions::defaultColumnsText() const
+{
+    return defaultColumns().join(tr(", ", "between column names"));
+}
+
 QString BoardActions::createBoard(const QString &title, const QVariantList &memberIds,
                                   const QStringList &columnTitles)
 {

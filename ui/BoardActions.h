@@ -42,6 +42,8 @@ public:
                                     const QStringList &columnTitles);
     // The columns a new board starts with: To do, Doing, Done, in the current language.
     Q_INVOKABLE QStringList defaultColumns() const;
+    // The same as one text for the new-board dialog's field ("To do, Doing, Done").
+    Q_INVOKABLE QString defaultColumnsText() const;
     Q_INVOKABLE bool renameBoard(const QString &board, const QString &title);
     Q_INVOKABLE bool addMember(const QString &board, double userId);
     Q_INVOKABLE bool removeMember(const QString &board, double userId);

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import Tack.App
 import Tack.Models
 
-// The left rail: my avatar, the sections (Messages, Directory; administration and the audit log for the
+// The left rail: my avatar, the sections (Messages, Boards, Directory; administration and the audit log for the
 // org's owners and admins) and settings at the bottom.
 Rectangle {
     id: rail
@@ -37,6 +37,15 @@ Rectangle {
             checked: rail.section === "chats"
             badge: rail.unread
             onClicked: rail.sectionRequested("chats")
+        }
+
+        RailButton {
+            objectName: "boardsButton"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u25a6"
+            label: qsTr("Boards")
+            checked: rail.section === "boards"
+            onClicked: rail.sectionRequested("boards")
         }
 
         RailButton {

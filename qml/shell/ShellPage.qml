@@ -10,7 +10,7 @@ Item {
 
     readonly property bool windowActive: Window.active
     property string currentId: ""
-    // "chats", "directory", "approvals", or "admin" and "audit" (owners and admins only).
+    // "chats", "boards", "directory", "approvals", or "admin" and "audit" (owners and admins only).
     property string section: "chats"
     readonly property alias unread: chats.totalUnread
 
@@ -71,6 +71,15 @@ Item {
         }
     }
 
+    // Refusals of board changes: the Boards page shows them itself; elsewhere they come as a toast.
+    Connections {
+        target: Session.boards
+        function onRefused(message: string) {
+            if (shell.section !== "boards")
+                Session.actionRefused(message)
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -95,6 +104,17 @@ Item {
                 onMessageRequested: id => shell.messagePerson(id, false)
                 onDingRequested: id => shell.messagePerson(id, true)
             }
+        }
+
+        // Built the first time Boards is shown, then kept so it stays on the chosen board.
+        Loader {
+            id: boards
+            objectName: "boardsLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.section === "boards"
+            active: shell.section === "boards" || boards.status === Loader.Ready
+            sourceComponent: Component { BoardsPage { objectName: "boardsPage" } }
         }
 
         Loader {

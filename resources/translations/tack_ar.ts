@@ -696,6 +696,148 @@
     </message>
 </context>
 <context>
+    <name>BoardCard</name>
+    <message>
+        <source>Enter edits the card, Ctrl+M moves it</source>
+        <translation>Enter لتحرير البطاقة، Ctrl+M لنقلها</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>إجراءات %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>تعليم كغير منجزة</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>تعليم كمنجزة</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>حذف البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Column %1, %2 cards, %3</source>
+        <translation>العمود %1، %2 بطاقات، %3</translation>
+    </message>
+    <message>
+        <source>Column %1, %2 cards</source>
+        <translation>العمود %1، %2 بطاقات</translation>
+    </message>
+    <message>
+        <source>%1 cards, limit %2</source>
+        <translation>%1 بطاقات، الحد %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 actions</source>
+        <translation>إجراءات العمود %1</translation>
+    </message>
+    <message>
+        <source>Rename or set WIP limit…</source>
+        <translation>إعادة التسمية أو ضبط حد العمل الجاري…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>نقل إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>نقل إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Delete column…</source>
+        <translation>حذف العمود…</translation>
+    </message>
+    <message>
+        <source>+ Add a card</source>
+        <translation>+ إضافة بطاقة</translation>
+    </message>
+    <message>
+        <source>New card in %1</source>
+        <translation>بطاقة جديدة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardList</name>
+    <message>
+        <source>My boards</source>
+        <translation>لوحاتي</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · لم تُزامن بعد</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMemberList</name>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (المالك)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>مغادرة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Leave the board</source>
+        <translation>مغادرة اللوحة</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the board</source>
+        <translation>إزالة %1 من اللوحة</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMembersDialog</name>
+    <message>
+        <source>Board members</source>
+        <translation>أعضاء اللوحة</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>عضو جديد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>BoardText</name>
     <message>
         <source>Due %1</source>
@@ -704,6 +846,145 @@
     <message>
         <source>Moved from %1</source>
         <translation>نُقلت من %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n column(s) over the WIP limit</source>
+        <translation>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+            <numerusform>أعمدة فوق حد العمل الجاري: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Board members</source>
+        <translation>أعضاء اللوحة</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>Boards</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ جديدة</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>لوحة جديدة</translation>
+    </message>
+    <message>
+        <source>No boards yet. Create one to plan work with your team.</source>
+        <translation>لا توجد لوحات بعد. أنشئ واحدة لتخطيط العمل مع فريقك.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>إغلاق الرسالة</translation>
+    </message>
+    <message>
+        <source>Choose a board, or create one with New.</source>
+        <translation>اختر لوحة، أو أنشئ واحدة بزر «جديدة».</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>عنوان البطاقة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>المكلفون</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>مكلف</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>2026-12-31 or 2026-12-31 17:00; empty for none</source>
+        <translation>2026-12-31 أو 2026-12-31 17:00؛ اتركه فارغًا لعدم التحديد</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translation>التسميات، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>+ Add an item (Enter)</source>
+        <translation>+ إضافة بند (Enter)</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>بند جديد في قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Card is done</source>
+        <translation>البطاقة منجزة</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>حذف البطاقة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>حفظ البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>Cards in %1</source>
+        <translation>البطاقات في %1</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1042,63 @@
     <message>
         <source>Cancel DING</source>
         <translation>إلغاء DING</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Remove the item %1</source>
+        <translation>إزالة البند %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+    <message>
+        <source>Edit column</source>
+        <translation>تحرير العمود</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Column title</source>
+        <translation>عنوان العمود</translation>
+    </message>
+    <message>
+        <source>WIP limit (0 for none)</source>
+        <translation>حد العمل الجاري (0 لعدم التحديد)</translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit, 0 for none</source>
+        <translation>حد العمل الجاري، 0 لعدم التحديد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the column</source>
+        <translation>حفظ العمود</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnList</name>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1267,25 @@
     <message>
         <source>Deactivate %1</source>
         <translation>تعطيل حساب %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteColumnDialog</name>
+    <message>
+        <source>Delete the column “%1”?</source>
+        <translation>حذف العمود «%1»؟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the column %1</source>
+        <translation>حذف العمود %1</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2096,41 @@
     </message>
 </context>
 <context>
+    <name>MoveCardDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Column to move the card to</source>
+        <translation>العمود الذي ستُنقل إليه البطاقة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Position in the column</source>
+        <translation>الموضع في العمود</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Move the card</source>
+        <translation>نقل البطاقة</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
@@ -1764,6 +2156,57 @@
     <message>
         <source>Approvals</source>
         <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>اللوحات</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>New board</source>
+        <translation>لوحة جديدة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>e.g. Release 0.4</source>
+        <translation>مثل: إصدار 0.4</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>اسم اللوحة</translation>
+    </message>
+    <message>
+        <source>Columns, left to right</source>
+        <translation>الأعمدة، من البداية إلى النهاية</translation>
+    </message>
+    <message>
+        <source>Columns, separated by commas</source>
+        <translation>الأعمدة، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Create the board</source>
+        <translation>إنشاء اللوحة</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2500,17 @@
     <message>
         <source>Reactivate %1</source>
         <translation>إعادة تفعيل حساب %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChips</name>
+    <message>
+        <source>Chosen people</source>
+        <translation>الأشخاص المختارون</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4015,11 @@
             <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
             <numerusform>يمكن أن تضم قائمة التحقق %n بندًا على الأكثر.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>

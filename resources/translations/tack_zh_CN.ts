@@ -681,6 +681,143 @@
     </message>
 </context>
 <context>
+    <name>BoardCard</name>
+    <message>
+        <source>Enter edits the card, Ctrl+M moves it</source>
+        <translation>回车编辑卡片，Ctrl+M 移动卡片</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 的操作</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Mark as not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>删除卡片</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>Column %1, %2 cards, %3</source>
+        <translation>列 %1，%2 张卡片，%3</translation>
+    </message>
+    <message>
+        <source>Column %1, %2 cards</source>
+        <translation>列 %1，%2 张卡片</translation>
+    </message>
+    <message>
+        <source>%1 cards, limit %2</source>
+        <translation>%1 张卡片，上限 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1 actions</source>
+        <translation>列 %1 的操作</translation>
+    </message>
+    <message>
+        <source>Rename or set WIP limit…</source>
+        <translation>重命名或设置在制品上限…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Delete column…</source>
+        <translation>删除列…</translation>
+    </message>
+    <message>
+        <source>+ Add a card</source>
+        <translation>+ 添加卡片</translation>
+    </message>
+    <message>
+        <source>New card in %1</source>
+        <translation>在 %1 中新建卡片</translation>
+    </message>
+</context>
+<context>
+    <name>BoardList</name>
+    <message>
+        <source>My boards</source>
+        <translation>我的看板</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 · not synced yet</source>
+        <translation>%1 · 尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMemberList</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1（所有者）</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Leave the board</source>
+        <translation>退出看板</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the board</source>
+        <translation>将 %1 移出看板</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMembersDialog</name>
+    <message>
+        <source>Board members</source>
+        <translation>看板成员</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新成员</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>BoardText</name>
     <message>
         <source>Due %1</source>
@@ -689,6 +826,140 @@
     <message>
         <source>Moved from %1</source>
         <translation>移自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>%n column(s) over the WIP limit</source>
+        <translation>
+            <numerusform>%n 列超过在制品上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Board members</source>
+        <translation>看板成员</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>Boards</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ 新建</translation>
+    </message>
+    <message>
+        <source>New board</source>
+        <translation>新建看板</translation>
+    </message>
+    <message>
+        <source>No boards yet. Create one to plan work with your team.</source>
+        <translation>还没有看板。新建一个，与团队一起规划工作。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <source>Choose a board, or create one with New.</source>
+        <translation>选择一个看板，或点“新建”创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>卡片标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>2026-12-31 or 2026-12-31 17:00; empty for none</source>
+        <translation>2026-12-31 或 2026-12-31 17:00；留空表示无</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translation>标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>+ Add an item (Enter)</source>
+        <translation>+ 添加一项（回车）</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>新检查项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Card is done</source>
+        <translation>卡片已完成</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>删除卡片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>保存卡片</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>Cards in %1</source>
+        <translation>%1 中的卡片</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1012,63 @@
     <message>
         <source>Cancel DING</source>
         <translation>取消 DING</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Remove the item %1</source>
+        <translation>移除检查项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Edit column</source>
+        <translation>编辑列</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Column title</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <source>WIP limit (0 for none)</source>
+        <translation>在制品上限（0 表示不限）</translation>
+    </message>
+    <message>
+        <source>Work-in-progress limit, 0 for none</source>
+        <translation>在制品上限，0 表示不限</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the column</source>
+        <translation>保存列</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnList</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1227,25 @@
     <message>
         <source>Deactivate %1</source>
         <translation>停用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteColumnDialog</name>
+    <message>
+        <source>Delete the column “%1”?</source>
+        <translation>删除列“%1”？</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the column %1</source>
+        <translation>删除列 %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2026,41 @@
     </message>
 </context>
 <context>
+    <name>MoveCardDialog</name>
+    <message>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column to move the card to</source>
+        <translation>要移到的列</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Position in the column</source>
+        <translation>在列中的位置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move the card</source>
+        <translation>移动卡片</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Messages</source>
@@ -1704,6 +2086,57 @@
     <message>
         <source>Approvals</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>看板</translation>
+    </message>
+</context>
+<context>
+    <name>NewBoardDialog</name>
+    <message>
+        <source>New board</source>
+        <translation>新建看板</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Release 0.4</source>
+        <translation>例如：0.4 版发布</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>看板名称</translation>
+    </message>
+    <message>
+        <source>Columns, left to right</source>
+        <translation>列（从左到右）</translation>
+    </message>
+    <message>
+        <source>Columns, separated by commas</source>
+        <translation>列，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Create the board</source>
+        <translation>创建看板</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2420,17 @@
     <message>
         <source>Reactivate %1</source>
         <translation>重新启用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChips</name>
+    <message>
+        <source>Chosen people</source>
+        <translation>已选的人</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3865,11 @@
         <translation>
             <numerusform>检查清单最多 %n 项。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,511 @@
+// The Boards page end to end: a real tack-server with the demo organisation, the real desktop window, and
+// the real tack-cli as another board member checking what reached the server. Builds a board through the
+// page (four columns, one over its WIP limit, a deleted column whose card says where it came from), moves
+// one card with "Move to…" from the keyboard and one by dragging it with the mouse, moves one while the
+// server is down, and saves screenshots to <build>/screenshots (board.png, board-ar.png, ...).
+
+#include "AppSession.h"
+#include "BoardActions.h"
+#include "BoardCardsModel.h"
+#include "BoardColumnsModel.h"
+#include "CliRunner.h"
+#include "ServerProcess.h"
+#include "StoreReader.h"
+#include "Translator.h"
+#include "client/ClientSession.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMetaMethod>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
+
+using tack::ui::AppSession;
+using tack::ui::BoardCardsModel;
+using tack::ui::BoardColumnsModel;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+const QString kBoardTitle = QStringLiteral("Release 0.4 发布");
+
+} // namespace
+
+class TestUiBoards : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_profile;
+    QTemporaryDir m_cliProfile;
+    AppSession *m_session = nullptr;
+    tack::ui::Translator *m_translator = nullptr;
+    QQmlApplicationEngine *m_engine = nullptr;
+    QQuickWindow *m_window = nullptr;
+    QString m_board;
+
+    CliRunner cli() const { return CliRunner(m_cliProfile.path(), QStringLiteral("tack-demo")); }
+
+    // Items by object name through the visual tree: delegates have no QObject parent, so findChild misses
+    // them.
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        if (!root)
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        const QList<QQuickItem *> children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *hit = findItem(child, name))
+                return hit;
+        }
+        return nullptr;
+    }
+    QQuickItem *item(const QString &name) const { return findItem(m_window->contentItem(), name); }
+    QQuickItem *overlayItem(const QString &name) const
+    {
+        // Dialogs live in the window's overlay while open.
+        QQuickItem *hit = findItem(m_window->contentItem(), name);
+        if (!hit) {
+            for (QObject *o : m_window->findChildren<QObject *>(name)) {
+                if (auto *i = qobject_cast<QQuickItem *>(o))
+                    return i;
+            }
+        }
+        return hit;
+    }
+    QObject *object(const QString &name) const { return m_window->findChild<QObject *>(name); }
+    QQuickItem *column(const QString &title) const { return item(QStringLiteral("column-") + title); }
+    QQuickItem *card(const QString &title) const { return item(QStringLiteral("card-") + title); }
+    QQuickItem *inColumn(const QString &title, const char *name) const
+    {
+        return findItem(column(title), QString::fromLatin1(name));
+    }
+    BoardColumnsModel *columns() const
+    {
+        QQuickItem *view = item(QStringLiteral("boardView"));
+        return view ? qobject_cast<BoardColumnsModel *>(view->property("columns").value<QObject *>())
+                    : nullptr;
+    }
+    BoardCardsModel *cards(const QString &title) const
+    {
+        QQuickItem *list = inColumn(title, "cardList");
+        return list ? qobject_cast<BoardCardsModel *>(list->property("model").value<QObject *>()) : nullptr;
+    }
+    QStringList cardTitles(const QString &column) const
+    {
+        QStringList out;
+        if (BoardCardsModel *m = cards(column)) {
+            for (int row = 0; row < m->rowCount(); ++row)
+                out.append(m->index(row).data(BoardCardsModel::TitleRole).toString());
+        }
+        return out;
+    }
+    QString columnId(const QString &title) const
+    {
+        BoardColumnsModel *m = columns();
+        for (int row = 0; m && row < m->rowCount(); ++row) {
+            if (m->index(row).data(BoardColumnsModel::TitleRole).toString() == title)
+                return m->columnAt(row);
+        }
+        return {};
+    }
+    QString cardId(const QString &column, const QString &title) const
+    {
+        BoardCardsModel *m = cards(column);
+        for (int row = 0; m && row < m->rowCount(); ++row) {
+            if (m->index(row).data(BoardCardsModel::TitleRole).toString() == title)
+                return m->cardAt(row);
+        }
+        return {};
+    }
+    bool allSent() const
+    {
+        return m_session->client() && m_session->client()->unconfirmedWrites() == 0 &&
+               m_session->store()->replica().pendingCount() == 0;
+    }
+
+    // What the other member's tack-cli sees of the board on the server: column title -> card titles.
+    QMap<QString, QStringList> serverBoard() const
+    {
+        const CliResult r = cli().run({QStringLiteral("board"), m_board, QStringLiteral("--json")});
+        QMap<QString, QStringList> out;
+        for (const QJsonValue &c : r.json().object().value(QStringLiteral("columns")).toArray()) {
+            QStringList titles;
+            for (const QJsonValue &t : c.toObject().value(QStringLiteral("cards")).toArray())
+                titles.append(t.toObject().value(QStringLiteral("title")).toString());
+            out.insert(c.toObject().value(QStringLiteral("title")).toString(), titles);
+        }
+        return out;
+    }
+
+    // Calls a QML function whatever types Qt registered for its parameters (typed or QVariant).
+    static bool call(QObject *o, const char *name, QVariantList args)
+    {
+        const QMetaObject *mo = o->metaObject();
+        for (int i = 0; i < mo->methodCount(); ++i) {
+            const QMetaMethod m = mo->method(i);
+            if (m.name() != name || m.parameterCount() != args.size())
+                continue;
+            QGenericArgument g[3];
+            for (int p = 0; p < args.size() && p < 3; ++p) {
+                const QMetaType t = m.parameterMetaType(p);
+                if (t.id() == QMetaType::QVariant) {
+                    g[p] = QGenericArgument("QVariant", &args[p]);
+                } else {
+                    if (!args[p].convert(t))
+                        return false;
+                    g[p] = QGenericArgument(t.name(), args[p].constData());
+                }
+            }
+            return m.invoke(o, Qt::DirectConnection, g[0], g[1], g[2]);
+        }
+        return false;
+    }
+
+    void click(QQuickItem *button)
+    {
+        QVERIFY(button);
+        QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+    }
+    void addCard(const QString &columnTitle, const QString &title)
+    {
+        QQuickItem *field = inColumn(columnTitle, "newCardField");
+        QVERIFY(field);
+        field->setProperty("text", title);
+        QVERIFY(QMetaObject::invokeMethod(field, "accepted"));
+        QTRY_VERIFY(cardTitles(columnTitle).contains(title));
+    }
+
+    static QString accessibleName(QQuickItem *item)
+    {
+        QQmlContext *context = qmlContext(item);
+        if (!context)
+            return item->property("text").toString();
+        QQmlExpression expression(context, item,
+                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
+        const QString name = expression.evaluate().toString();
+        return name.isEmpty() ? item->property("text").toString() : name;
+    }
+    static QStringList unnamedControls(QQuickItem *root)
+    {
+        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
+                                                  "QQuickComboBox",       "QQuickItemView",  "QQuickSpinBox"};
+        QStringList out;
+        if (!root || !root->isVisible())
+            return out;
+        const QQmlContext *context = qmlContext(root);
+        const bool qtInternal =
+            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
+        for (const char *type : interactive) {
+            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
+                out.append(QStringLiteral("%1 '%2' (%3)")
+                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
+                                    context ? context->baseUrl().fileName() : QString()));
+                break;
+            }
+        }
+        const QList<QQuickItem *> children = root->childItems();
+        for (QQuickItem *child : children)
+            out += unnamedControls(child);
+        return out;
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QTest::qWait(300); // let bindings and the scene graph settle
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.startDemo(), qPrintable(m_server.errorString()));
+        QVERIFY(m_profile.isValid() && m_cliProfile.isValid());
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        m_session = new AppSession(m_profile.path(), this);
+        m_translator = new tack::ui::Translator(this);
+        m_translator->setCode(QStringLiteral("en"));
+        m_engine = new QQmlApplicationEngine(this);
+        m_translator->setEngine(m_engine);
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1440, 860);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->requestActivate();
+
+        const CliResult login =
+            cli().run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("zhangwei")});
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        m_session->signIn(m_server.url().toString(), QStringLiteral("wangfang"), QStringLiteral("tack-demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+        // The directory has arrived once the people pickers can name a colleague.
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->userIdOf(QStringLiteral("zhangwei")) > 0, kWaitMs);
+    }
+
+    void buildsABoardThroughThePage()
+    {
+        click(item(QStringLiteral("boardsButton")));
+        QTRY_VERIFY(item(QStringLiteral("boardsPage")) && item(QStringLiteral("boardsPage"))->isVisible());
+
+        click(item(QStringLiteral("newBoardButton")));
+        QObject *dialog = object(QStringLiteral("newBoardDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        overlayItem(QStringLiteral("newBoardName"))->setProperty("text", kBoardTitle);
+        overlayItem(QStringLiteral("newBoardColumns"))
+            ->setProperty("text", QStringLiteral("Backlog, Doing, Review, Done"));
+        const double zhangwei = m_session->store()->userIdOf(QStringLiteral("zhangwei"));
+        const double lihua = m_session->store()->userIdOf(QStringLiteral("lihua"));
+        dialog->setProperty("members",
+                            QVariantList{QVariantMap{{QStringLiteral("userId"), zhangwei},
+                                                     {QStringLiteral("name"), QStringLiteral("张伟")}},
+                                         QVariantMap{{QStringLiteral("userId"), lihua},
+                                                     {QStringLiteral("name"), QStringLiteral("李华")}}});
+        click(overlayItem(QStringLiteral("createBoardButton")));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        QQuickItem *page = item(QStringLiteral("boardsPage"));
+        m_board = page->property("boardId").toString();
+        QVERIFY(!m_board.isEmpty());
+        QTRY_COMPARE(item(QStringLiteral("boardList"))->property("count").toInt(), 1);
+        QTRY_VERIFY(columns() && columns()->rowCount() == 4);
+        QTRY_COMPARE(item(QStringLiteral("boardTitle"))->property("text").toString(), kBoardTitle);
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
+
+        // WIP limit 2 on Doing through the column dialog.
+        QQuickItem *view = item(QStringLiteral("boardView"));
+        QVERIFY(call(view, "editColumn", {columnId(QStringLiteral("Doing")), QStringLiteral("Doing"), 0}));
+        QTRY_VERIFY(object(QStringLiteral("columnDialog"))->property("opened").toBool());
+        overlayItem(QStringLiteral("columnWipBox"))->setProperty("value", 2);
+        click(overlayItem(QStringLiteral("saveColumnButton")));
+        QTRY_COMPARE(inColumn(QStringLiteral("Doing"), "columnCount")->property("text").toString(),
+                     QStringLiteral("0 / 2"));
+
+        addCard(QStringLiteral("Backlog"), QStringLiteral("Write the release notes 编写发布说明"));
+        addCard(QStringLiteral("Backlog"), QStringLiteral("Translate the boards page"));
+        addCard(QStringLiteral("Doing"), QStringLiteral("Fix the login crash on Windows"));
+        addCard(QStringLiteral("Doing"), QStringLiteral("Drag and drop between columns"));
+        QVERIFY(!inColumn(QStringLiteral("Doing"), "wipWarning")->isVisible());
+        addCard(QStringLiteral("Doing"), QStringLiteral("Retry the outbox after a timeout"));
+        QTRY_COMPARE(inColumn(QStringLiteral("Doing"), "columnCount")->property("text").toString(),
+                     QStringLiteral("3 / 2"));
+        QTRY_VERIFY(inColumn(QStringLiteral("Doing"), "wipWarning")->isVisible());
+        QCOMPARE(inColumn(QStringLiteral("Doing"), "wipWarning")->property("text").toString(),
+                 QStringLiteral("\u26a0 Over the limit of 2"));
+        QVERIFY(item(QStringLiteral("overLimitSummary"))->isVisible());
+        addCard(QStringLiteral("Review"), QStringLiteral("Protocol section 14 review"));
+        addCard(QStringLiteral("Done"), QStringLiteral("Set up CI on two cores"));
+
+        // A column added through the dialog, given a card, then deleted: the page says where the card goes,
+        // and the card shows where it came from.
+        click(item(QStringLiteral("addColumnButton")));
+        QTRY_VERIFY(object(QStringLiteral("columnDialog"))->property("opened").toBool());
+        overlayItem(QStringLiteral("columnTitleField"))->setProperty("text", QStringLiteral("QA"));
+        overlayItem(QStringLiteral("columnWipBox"))->setProperty("value", 0);
+        click(overlayItem(QStringLiteral("saveColumnButton")));
+        QTRY_VERIFY(column(QStringLiteral("QA")));
+        addCard(QStringLiteral("QA"), QStringLiteral("Check the calendar feed"));
+        QVERIFY(call(view, "confirmDeleteColumn", {columnId(QStringLiteral("QA")), QStringLiteral("QA")}));
+        QTRY_VERIFY(object(QStringLiteral("deleteColumnDialog"))->property("opened").toBool());
+        QCOMPARE(
+            overlayItem(QStringLiteral("deleteColumnExplanation"))->property("text").toString(),
+            QStringLiteral("The 1 card in “QA” will move to the end of “Backlog” and show “Moved from QA”."));
+        click(overlayItem(QStringLiteral("confirmDeleteColumn")));
+        QTRY_VERIFY(!column(QStringLiteral("QA")));
+        QTRY_VERIFY(
+            cardTitles(QStringLiteral("Backlog")).contains(QStringLiteral("Check the calendar feed")));
+        QQuickItem *moved =
+            findItem(card(QStringLiteral("Check the calendar feed")), QStringLiteral("movedFrom"));
+        QVERIFY(moved && moved->isVisible());
+        QCOMPARE(moved->property("text").toString(), QStringLiteral("\u21aa Moved from QA"));
+
+        // Details on a few cards: assignees, due dates, labels and a checklist.
+        tack::ui::BoardActions *actions = m_session->boards();
+        const auto checklist = QVariantList{
+            QVariantMap{{QStringLiteral("text"), QStringLiteral("Reproduce")},
+                        {QStringLiteral("done"), true}},
+            QVariantMap{{QStringLiteral("text"), QStringLiteral("Fix")}, {QStringLiteral("done"), true}},
+            QVariantMap{{QStringLiteral("text"), QStringLiteral("Test on Windows 11")},
+                        {QStringLiteral("done"), false}}};
+        QVERIFY(actions->saveCard(
+            cardId(QStringLiteral("Doing"), QStringLiteral("Fix the login crash on Windows")),
+            {{QStringLiteral("assignees"), QVariantList{zhangwei}},
+             {QStringLiteral("due"), QStringLiteral("2026-11-20")},
+             {QStringLiteral("labels"), QStringList{QStringLiteral("bug"), QStringLiteral("client")}},
+             {QStringLiteral("checklist"), checklist}}));
+        QVERIFY(actions->saveCard(
+            cardId(QStringLiteral("Doing"), QStringLiteral("Drag and drop between columns")),
+            {{QStringLiteral("assignees"), QVariantList{m_session->userIdForQml(), lihua}},
+             {QStringLiteral("due"), QStringLiteral("2026-12-04 17:00")},
+             {QStringLiteral("labels"), QStringList{QStringLiteral("boards")}}}));
+        QVERIFY(actions->saveCard(
+            cardId(QStringLiteral("Backlog"), QStringLiteral("Write the release notes 编写发布说明")),
+            {{QStringLiteral("assignees"), QVariantList{lihua}},
+             {QStringLiteral("labels"), QStringList{QStringLiteral("docs"), QStringLiteral("文档")}}}));
+        QVERIFY(
+            !actions->saveCard(cardId(QStringLiteral("Backlog"), QStringLiteral("Translate the boards page")),
+                               {{QStringLiteral("due"), QStringLiteral("next week")}}));
+        QVERIFY(actions->error().contains(QStringLiteral("2026-12-31")));
+        actions->clearError();
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
+
+        // The other member sees the same board on the server.
+        QMap<QString, QStringList> seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen = serverBoard()).value(QStringLiteral("Doing")).size() == 3, kWaitMs);
+        QCOMPARE(seen.keys().size(), 4);
+        QVERIFY(seen.value(QStringLiteral("Backlog")).contains(QStringLiteral("Check the calendar feed")));
+        QTRY_COMPARE(item(QStringLiteral("boardTitle"))->property("text").toString(), kBoardTitle);
+
+        const QStringList unnamed = unnamedControls(item(QStringLiteral("boardsPage")));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    }
+
+    void movesACardWithTheKeyboardMoveToDialog()
+    {
+        const QString title = QStringLiteral("Translate the boards page");
+        QQuickItem *face = findItem(card(title), QStringLiteral("cardFace"));
+        QVERIFY(face);
+        face->forceActiveFocus();
+        QTRY_VERIFY(face->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_M, Qt::ControlModifier);
+        QObject *dialog = object(QStringLiteral("moveCardDialog"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QQuickItem *columnBox = overlayItem(QStringLiteral("moveColumnBox"));
+        QCOMPARE(columnBox->property("currentText").toString(), QStringLiteral("Backlog"));
+        columnBox->setProperty("currentIndex", 2); // Review
+        QVERIFY(QMetaObject::invokeMethod(columnBox, "activated", Q_ARG(int, 2)));
+        QQuickItem *positionBox = overlayItem(QStringLiteral("movePositionBox"));
+        // At the top, before and after the one card there, at the bottom (the default).
+        QCOMPARE(positionBox->property("count").toInt(), 4);
+        QCOMPARE(positionBox->property("currentIndex").toInt(), 3);
+        positionBox->setProperty("currentIndex", 1);
+        QCOMPARE(positionBox->property("currentText").toString(),
+                 QStringLiteral("Before “Protocol section 14 review”"));
+        click(overlayItem(QStringLiteral("moveCardButton")));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTRY_COMPARE(cardTitles(QStringLiteral("Review")),
+                     (QStringList{title, QStringLiteral("Protocol section 14 review")}));
+        QTRY_VERIFY_WITH_TIMEOUT(serverBoard().value(QStringLiteral("Review")) ==
+                                     (QStringList{title, QStringLiteral("Protocol section 14 review")}),
+                                 kWaitMs);
+    }
+
+    void dragsACardIntoAnotherColumn()
+    {
+        const QString title = QStringLiteral("Set up CI on two cores");
+        QQuickItem *face = findItem(card(title), QStringLiteral("cardFace"));
+        QVERIFY(face);
+        // Onto the lower half of Backlog's first card: it lands second.
+        QQuickItem *first =
+            findItem(card(cardTitles(QStringLiteral("Backlog")).value(0)), QStringLiteral("cardFace"));
+        QVERIFY(first);
+        const QPoint from = face->mapToScene(QPointF(face->width() / 2, face->height() / 2)).toPoint();
+        const QPoint to = first->mapToScene(QPointF(first->width() / 2, first->height() * 0.75)).toPoint();
+        QTest::mousePress(m_window, Qt::LeftButton, Qt::NoModifier, from);
+        const int steps = 12;
+        for (int i = 1; i <= steps; ++i) {
+            QTest::mouseMove(m_window, from + (to - from) * i / steps);
+            QCoreApplication::processEvents(); // each move handled before the next, as a hand makes them
+        }
+        QTRY_COMPARE(column(QStringLiteral("Backlog"))->property("dropTarget").toBool(), true);
+        screenshot(QStringLiteral("board-dragging.png"));
+        QTest::mouseRelease(m_window, Qt::LeftButton, Qt::NoModifier, to);
+        QTRY_COMPARE(cardTitles(QStringLiteral("Backlog")).value(1), title);
+        QVERIFY(!cardTitles(QStringLiteral("Done")).contains(title));
+        QTRY_VERIFY_WITH_TIMEOUT(serverBoard().value(QStringLiteral("Backlog")).value(1) == title, kWaitMs);
+    }
+
+    void movesOfflineAndConvergesAfterReconnecting()
+    {
+        QCOMPARE(m_server.terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("offline"), kWaitMs);
+        const QString title = QStringLiteral("Drag and drop between columns");
+        QVERIFY(m_session->boards()->moveCardTo(cardId(QStringLiteral("Doing"), title),
+                                                columnId(QStringLiteral("Review")),
+                                                QStringLiteral("bottom")));
+        QTRY_COMPARE(cardTitles(QStringLiteral("Review")).value(2), title);
+        // Back within the limit at once, while the move waits in the outbox.
+        QTRY_COMPARE(inColumn(QStringLiteral("Doing"), "columnCount")->property("text").toString(),
+                     QStringLiteral("2 / 2"));
+        QVERIFY(!allSent());
+        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(serverBoard().value(QStringLiteral("Review")).value(2) == title, kWaitMs);
+        // Over the limit again for the screenshots.
+        QVERIFY(m_session->boards()->moveCardTo(cardId(QStringLiteral("Review"), title),
+                                                columnId(QStringLiteral("Doing")), QStringLiteral("bottom")));
+        QTRY_COMPARE(inColumn(QStringLiteral("Doing"), "columnCount")->property("text").toString(),
+                     QStringLiteral("3 / 2"));
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
+    }
+
+    void screenshotsInEveryLanguage()
+    {
+        screenshot(QStringLiteral("board.png"));
+        m_session->setDarkMode(true);
+        screenshot(QStringLiteral("board-dark.png"));
+        m_session->setDarkMode(false);
+        m_translator->setCode(QStringLiteral("zh_CN"));
+        screenshot(QStringLiteral("board-zh_CN.png"));
+        m_translator->setCode(QStringLiteral("ar"));
+        // Right to left: the first column is on the right.
+        QTRY_VERIFY(column(QStringLiteral("Backlog"))->mapToScene({0, 0}).x() >
+                    column(QStringLiteral("Done"))->mapToScene({0, 0}).x());
+        screenshot(QStringLiteral("board-ar.png"));
+        // "Move left" in Arabic moves a column towards the end of the board (leftwards on screen).
+        QVERIFY(call(column(QStringLiteral("Doing")), "moveSideways", {true}));
+        QTRY_COMPARE(columns()->columnAt(2), columnId(QStringLiteral("Doing")));
+        QVERIFY(call(column(QStringLiteral("Doing")), "moveSideways", {false}));
+        QTRY_COMPARE(columns()->columnAt(1), columnId(QStringLiteral("Doing")));
+        m_translator->setCode(QStringLiteral("en"));
+        // Back to left to right: every card's menu button is after its title again.
+        for (const QString &c :
+             {QStringLiteral("Backlog"), QStringLiteral("Doing"), QStringLiteral("Review")}) {
+            for (const QString &t : cardTitles(c)) {
+                QQuickItem *face = card(t);
+                QTRY_VERIFY2(findItem(face, QStringLiteral("cardMenuButton"))->mapToScene({0, 0}).x() >
+                                 findItem(face, QStringLiteral("cardTitle"))->mapToScene({0, 0}).x(),
+                             qPrintable(t));
+            }
+        }
+        QTRY_VERIFY(inColumn(QStringLiteral("Doing"), "columnMenuButton")->mapToScene({0, 0}).x() >
+                    inColumn(QStringLiteral("Doing"), "columnTitle")->mapToScene({0, 0}).x());
+        QQuickItem *view = item(QStringLiteral("boardView"));
+        QVERIFY(call(view, "editCard",
+                     {cardId(QStringLiteral("Doing"), QStringLiteral("Fix the login crash on Windows"))}));
+        QTRY_VERIFY(object(QStringLiteral("cardEditor"))->property("opened").toBool());
+        screenshot(QStringLiteral("board-card-editor.png"));
+        QMetaObject::invokeMethod(object(QStringLiteral("cardEditor")), "close");
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_engine; // windows before the session they bind to
+        m_engine = nullptr;
+    }
+};
+
+QTEST_MAIN(TestUiBoards)
+#include "tst_ui_boards.moc"
