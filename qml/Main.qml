@@ -66,6 +66,19 @@ ApplicationWindow {
         }
     }
 
+    TodoAlertStack {
+        id: todoAlerts
+        objectName: "todoAlerts"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.topMargin: 64 // below the pages' headers
+        anchors.rightMargin: 16
+        width: 320
+        height: Math.min(todoAlerts.contentHeight, window.height - 80)
+        LayoutMirroring.enabled: Language.rightToLeft
+        z: 10
+    }
+
     Toast {
         id: toast
         anchors.horizontalCenter: parent.horizontalCenter
@@ -96,6 +109,14 @@ ApplicationWindow {
         }
         // A chat asked for from outside this window (the DING alert, the tray) brings the window up.
         function onChatRequested() {
+            window.show();
+            window.raise();
+            window.requestActivate();
+        }
+    }
+    Connections {
+        target: Session.todos
+        function onTodoRequested() {
             window.show();
             window.raise();
             window.requestActivate();

@@ -10,6 +10,7 @@
 #include "OrgAdministration.h"
 #include "StorageStatus.h"
 #include "StoreReader.h"
+#include "TodoCenter.h"
 #include "client/ClientSession.h"
 #include "domain/ChatRules.h"
 #include "sync/CertificateTrust.h"
@@ -84,8 +85,9 @@ AppSession::AppSession(const QString &profileDir, QObject *parent)
       m_dings(new DingCenter(m_store, this)), m_approvals(new ApprovalCenter(m_store, this)),
       m_devices(new DeviceListModel(this)), m_storage(new StorageStatus(this)),
       m_administration(new OrgAdministration(m_store, this)), m_boards(new BoardActions(m_store, this)),
-      m_idle(new IdleWatcher(this))
+      m_todos(new TodoCenter(m_store, this)), m_idle(new IdleWatcher(this))
 {
+    connect(m_todos, &TodoCenter::refused, this, &AppSession::actionRefused);
     connect(m_idle, &IdleWatcher::idleChanged, this, [this](bool idle) {
         if (m_client)
             m_client->setPresence(idle ? QStringLiteral("away") : QStringLiteral("online"));
@@ -219,6 +221,7 @@ void AppSession::openClient(const QString &server, const QString &login)
     m_storage->setClient(m_client.get());
     m_administration->setClient(m_client.get());
     m_boards->setClient(m_client.get());
+    m_todos->setClient(m_client.get(), server, settingsPath(), QStringLiteral("todos-") + fileSafe(login));
 }
 
 void AppSession::openStore()
@@ -265,6 +268,7 @@ std::unique_ptr<client::ClientSession> AppSession::detachClient()
     m_storage->setClient(nullptr);
     m_administration->setClient(nullptr);
     m_boards->setClient(nullptr);
+    m_todos->setClient(nullptr, {}, {}, {});
     m_client->disconnect(this);
     m_historyTags.clear();
     std::unique_ptr<client::ClientSession> client = std::move(m_client);
@@ -439,6 +443,10 @@ void AppSession::onMutationFailed(qint64, const QString &name, const QString &co
 {
     if (OrgAdministration::handles(name) || BoardActions::handles(name) || ApprovalCenter::handles(name))
         return; // administration, boards and approvals report these with what they were about
+    if (TodoCenter::handles(name)) {
+        emit actionRefused(TodoCenter::refusalText(name, code));
+        return;
+    }
     emit actionRefused(refusal(name, code));
 }
 

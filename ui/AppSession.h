@@ -22,6 +22,7 @@ class OrgAdministration;
 class StorageStatus;
 class DingCenter;
 class StoreReader;
+class TodoCenter;
 
 // The signed-in account as QML sees it (singleton `Session`): signing in and out, the connection state for
 // the banner, the read-only store the models bind to, local preferences, and the chat actions that go to
@@ -39,6 +40,7 @@ class AppSession : public QObject
     Q_MOC_INCLUDE("OrgAdministration.h")
     Q_MOC_INCLUDE("StoreReader.h")
     Q_MOC_INCLUDE("StorageStatus.h")
+    Q_MOC_INCLUDE("TodoCenter.h")
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString connection READ connection NOTIFY connectionChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY connectionChanged)
@@ -61,6 +63,8 @@ class AppSession : public QObject
     Q_PROPERTY(tack::ui::ApprovalCenter *approvals READ approvals CONSTANT)
     Q_PROPERTY(tack::ui::DeviceListModel *devices READ devices CONSTANT)
     Q_PROPERTY(tack::ui::StorageStatus *storage READ storage CONSTANT)
+    // Todo actions, the calendar address, reminders and escalations.
+    Q_PROPERTY(tack::ui::TodoCenter *todos READ todos CONSTANT)
     // People, departments and roles for the admin pages, and my own "on leave".
     Q_PROPERTY(tack::ui::OrgAdministration *administration READ administration CONSTANT)
     // Boards, their columns and cards (the Boards page).
@@ -120,6 +124,7 @@ public:
     ApprovalCenter *approvals() const { return m_approvals; }
     DeviceListModel *devices() const { return m_devices; }
     StorageStatus *storage() const { return m_storage; }
+    TodoCenter *todos() const { return m_todos; }
     OrgAdministration *administration() const { return m_administration; }
     BoardActions *boards() const { return m_boards; }
     client::ClientSession *client() const { return m_client.get(); }
@@ -201,6 +206,7 @@ private:
     StorageStatus *m_storage = nullptr; // the local disk failing: the banner
     OrgAdministration *m_administration = nullptr;
     BoardActions *m_boards = nullptr;
+    TodoCenter *m_todos = nullptr;
     IdleWatcher *m_idle = nullptr; // reports "away" to the server after idle
     Status m_status = Status::SignedOut;
     QString m_connection = QStringLiteral("offline");

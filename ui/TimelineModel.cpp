@@ -44,6 +44,7 @@ void TimelineModel::setStore(StoreReader *store)
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, &TimelineModel::onConversationsChanged);
         connect(m_store, &StoreReader::directoryChanged, this, &TimelineModel::refresh);
+        connect(m_store, &StoreReader::todosChanged, this, &TimelineModel::refresh); // todo marks
         connect(m_store, &StoreReader::openedChanged, this, &TimelineModel::reload);
         connect(m_store, &StoreReader::historyFinished, this, &TimelineModel::historyLoaded);
     }
@@ -114,6 +115,7 @@ void TimelineModel::reload()
     beginResetModel();
     m_rows.clear();
     m_otherReads.clear();
+    m_todoMarks.clear();
     m_historyFailed = false;
     m_historyPending = false;
     m_atStart = false;
@@ -154,6 +156,7 @@ void TimelineModel::refresh()
                 m_otherReads.push_back(m.read);
         }
         std::sort(m_otherReads.begin(), m_otherReads.end());
+        m_todoMarks = replica.todoMarks(m_conversation);
         // Keep the loaded window: everything from the oldest loaded message up, plus anything new.
         const qint64 floor = oldestSeq();
         const int want = int(std::max<qsizetype>(m_rows.size() + kPageSize, kPageSize));
@@ -337,6 +340,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.readCount;
     case UnreadCountRole:
         return row.othersCount - row.readCount;
+    case TodoMarkRole:
+        return m_todoMarks.value(m.id);
     default:
         return {};
     }
@@ -358,6 +363,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {GroupedRole, "grouped"},
             {StateRole, "state"},
             {ErrorRole, "error"},
+            {TodoMarkRole, "todoMark"},
             {EditedRole, "edited"},
             {RecalledRole, "recalled"},
             {RecalledByNameRole, "recalledByName"},

@@ -52,6 +52,7 @@ public:
         RecalledByNameRole,               // who recalled it
         ReadCountRole,                    // other members who read it (own sent messages)
         UnreadCountRole,                  // other members who have not
+        TodoMarkRole,                     // id of the todo made from this message, empty for none
     };
     Q_ENUM(Roles)
 
@@ -126,7 +127,8 @@ private:
     bool m_atStart = false;
     QString m_title;
     int m_memberCount = 0;
-    std::vector<qint64> m_otherReads; // sorted read markers of the other members
+    std::vector<qint64> m_otherReads;    // sorted read markers of the other members
+    QHash<QString, QString> m_todoMarks; // message -> todo made from it (one query per refresh)
 };
 
 } // namespace tack::ui

@@ -5,6 +5,8 @@
 #include "ChatPrefs.h"
 #include "DisplayText.h"
 #include "StoreReader.h"
+#include "TodoAlerts.h"
+#include "TodoCenter.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -22,7 +24,16 @@ TrayNotifier::TrayNotifier(AppSession *session, QObject *parent) : QObject(paren
                 if (!m_tray)
                     return;
                 m_lastNotified.clear(); // a click brings the window up, not a chat
+                m_lastTodo.clear();
                 m_tray->showMessage(title, text, QSystemTrayIcon::Information, 6000);
+            });
+    connect(session->todos()->alerts(), &TodoAlerts::reminderDue, this,
+            [this](const QString &todo, const QString &title, const QString &detail) {
+                notifyTodo(todo, tr("Reminder: %1").arg(title), detail);
+            });
+    connect(session->todos()->alerts(), &TodoAlerts::escalationArrived, this,
+            [this](const QString &todo, const QString &title, const QString &detail) {
+                notifyTodo(todo, tr("Overdue: %1").arg(title), detail);
             });
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
@@ -37,7 +48,9 @@ TrayNotifier::TrayNotifier(AppSession *session, QObject *parent) : QObject(paren
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         emit showWindowRequested();
-        if (!m_lastNotified.isEmpty())
+        if (!m_lastTodo.isEmpty())
+            m_session->todos()->show(m_lastTodo);
+        else if (!m_lastNotified.isEmpty())
             m_session->showChat(m_lastNotified);
     });
     updateIcon(0);
@@ -101,6 +114,7 @@ void TrayNotifier::scan(const QStringList &conversations)
                 const QString title =
                     c.kind == QLatin1String("group") ? c.displayTitle + QStringLiteral(" · ") + who : who;
                 m_lastNotified = c.id;
+                m_lastTodo.clear();
                 m_tray->showMessage(mention ? tr("%1 mentioned you").arg(title) : title,
                                     text::oneLine(c.lastText), QSystemTrayIcon::Information, 6000);
             }
@@ -109,6 +123,14 @@ void TrayNotifier::scan(const QStringList &conversations)
         return;
     }
     updateIcon(unread);
+}
+
+void TrayNotifier::notifyTodo(const QString &todo, const QString &title, const QString &detail)
+{
+    if (!m_tray)
+        return;
+    m_lastTodo = todo;
+    m_tray->showMessage(title, detail, QSystemTrayIcon::Information, 10000);
 }
 
 void TrayNotifier::updateIcon(int unread)

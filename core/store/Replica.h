@@ -145,7 +145,10 @@ public:
     QList<ColumnRecord> columns(const QString &board); // live ones, in board order, with card counts
     QList<TodoRecord> cards(const QString &column);    // live cards in column order (order key, then id)
     QString todoForMessage(const QString &message);    // the todo mark of a chat message, or empty
-    QList<EscalationRecord> escalations();             // overdue todos escalated to me, newest first
+    // The todo marks of a chat's messages (message id -> todo id): the server's, plus my todos made from
+    // its messages that the server has not confirmed yet. One query for a whole timeline.
+    QHash<QString, QString> todoMarks(const QString &conversation);
+    QList<EscalationRecord> escalations(); // overdue todos escalated to me, newest first
     QString dumpTodoState(); // canonical text of live todos, boards, columns and marks (for comparisons)
 
     // --- approvals (schema v7; ReplicaApprovals.cpp) ---

@@ -207,6 +207,21 @@ QString Replica::todoForMessage(const QString &message)
     return q->step() ? q->text(0) : QString();
 }
 
+QHash<QString, QString> Replica::todoMarks(const QString &conversation)
+{
+    auto c = context();
+    if (c.version < 6)
+        return {};
+    // Local todos first, so the server's mark (the newest todo made from the message) wins on a tie.
+    auto q = c.sql.get("SELECT message, id FROM todos WHERE conversation=?1 AND message<>'' AND deleted=0 "
+                       "UNION ALL SELECT message, todo FROM message_todos WHERE conversation=?1");
+    q->bind(1, conversation);
+    QHash<QString, QString> out;
+    while (q->step())
+        out.insert(q->text(0), q->text(1));
+    return out;
+}
+
 QList<EscalationRecord> Replica::escalations()
 {
     auto c = context();

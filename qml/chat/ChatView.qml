@@ -20,6 +20,11 @@ Rectangle {
         composer.focusInput()
     }
 
+    // The todo editor over the chat, linked to this message; its first line is the title.
+    function makeTodo(messageId: string, text: string) {
+        todoEditor.openNew(text.split("\n")[0].trim().substring(0, 500), messageId)
+    }
+
     color: Theme.window
 
     TimelineModel {
@@ -174,6 +179,12 @@ Rectangle {
             }
         }
         MenuItem {
+            objectName: "menuMakeTodo"
+            text: qsTr("Make todo…")
+            Accessible.name: qsTr("Make a todo from this message")
+            onTriggered: view.makeTodo(messageMenu.messageId, messageMenu.text)
+        }
+        MenuItem {
             text: qsTr("Edit")
             Accessible.name: text
             enabled: messageMenu.own
@@ -212,6 +223,11 @@ Rectangle {
     }
 
     EditDialog { id: editDialog }
+    TodoEditor {
+        id: todoEditor
+        objectName: "chatTodoEditor"
+        onSourceRequested: (conversation, message) => timeline.reveal(message)
+    }
     DingDialog { id: dingDialog; objectName: "dingDialog" }
     ReadReceiptsPopup { id: receipts }
 }

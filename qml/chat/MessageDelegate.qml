@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tack.App
+import Tack.Models
 
 // One message: an optional day separator, the sender's avatar and name (unless grouped with the previous
 // message), the bubble, and for my own messages the delivery state or the read receipt.
@@ -26,6 +27,7 @@ Item {
     required property string recalledByName
     required property int readCount
     required property int unreadCount
+    required property string todoMark
     property bool highlighted: false
 
     signal contextMenuRequested(string messageId, bool own, string text)
@@ -144,6 +146,27 @@ Item {
                     Layout.alignment: message.own ? Qt.AlignRight : Qt.AlignLeft
                     spacing: 6
 
+                    AbstractButton {
+                        objectName: "todoMark"
+                        visible: message.todoMark.length > 0
+                        implicitWidth: implicitContentWidth + 10
+                        implicitHeight: implicitContentHeight + 2
+                        Accessible.name: qsTr("Todo made from this message: open it")
+                        Accessible.role: Accessible.Button
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("A todo was made from this message")
+                        onClicked: Session.todos.show(message.todoMark)
+                        background: Rectangle {
+                            radius: 4
+                            color: Theme.selected
+                        }
+                        contentItem: Label {
+                            text: qsTr("\u2611 Todo")
+                            color: Theme.accent
+                            font.pixelSize: Theme.fontSmall
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                    }
                     Label {
                         visible: message.edited
                         text: qsTr("(edited)")

@@ -3,12 +3,13 @@ import QtQuick.Layouts
 import Tack.App
 import Tack.Models
 
-// The left rail: my avatar, the sections (Messages, Boards, Directory; administration and the audit log for the
+// The left rail: my avatar, the sections (Messages, Todos, Boards, Directory; administration and the audit log for the
 // org's owners and admins) and settings at the bottom.
 Rectangle {
     id: rail
 
     property int unread: 0
+    property int overdueTodos: 0
     property string section: "chats"
     signal settingsRequested()
     signal sectionRequested(string section)
@@ -56,6 +57,16 @@ Rectangle {
             checked: rail.section === "approvals"
             badge: Session.approvals.waitingCount
             onClicked: rail.sectionRequested("approvals")
+        }
+
+        RailButton {
+            objectName: "todosButton"
+            Layout.alignment: Qt.AlignHCenter
+            glyph: "\u2611"
+            label: qsTr("Todos")
+            checked: rail.section === "todos"
+            badge: rail.overdueTodos
+            onClicked: rail.sectionRequested("todos")
         }
 
         RailButton {

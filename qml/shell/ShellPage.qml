@@ -10,7 +10,7 @@ Item {
 
     readonly property bool windowActive: Window.active
     property string currentId: ""
-    // "chats", "boards", "directory", "approvals", or "admin" and "audit" (owners and admins only).
+    // "chats", "todos", "boards", "directory", "approvals", or "admin" and "audit" (owners and admins only).
     property string section: "chats"
     readonly property alias unread: chats.totalUnread
 
@@ -32,6 +32,20 @@ Item {
         if (ding)
             chatView.startDing(userId)
     }
+    // The Todos page with one todo open (from a message's todo mark or a reminder).
+    function openTodo(todoId: string) {
+        shell.section = "todos"
+        if (todos.item)
+            (todos.item as TodosPage).openTodo(todoId)
+        else
+            shell.pendingTodo = todoId
+    }
+    property string pendingTodo: "" // asked for before the Todos page was built
+    function openPending() {
+        if (shell.pendingTodo.length > 0)
+            (todos.item as TodosPage).openTodo(shell.pendingTodo)
+        shell.pendingTodo = ""
+    }
     function openQuickSwitcher() { switcher.open() }
     function focusSearch() { list.focusSearch() }
 
@@ -43,6 +57,11 @@ Item {
     SearchModel {
         id: search
         store: Session.store
+    }
+    TodoListModel {
+        id: overdueTodos
+        store: Session.store
+        view: TodoListModel.Overdue
     }
 
     Component.onCompleted: {
@@ -61,6 +80,10 @@ Item {
             if (!Session.orgAdmin && (shell.section === "audit" || shell.section === "admin"))
                 shell.section = "chats"
         }
+    }
+    Connections {
+        target: Session.todos
+        function onTodoRequested(todoId: string) { shell.openTodo(todoId) }
     }
     // Refusals of administration changes: the admin page shows them itself; elsewhere they come as a toast.
     Connections {
@@ -87,6 +110,7 @@ Item {
         NavRail {
             Layout.fillHeight: true
             unread: chats.totalUnread
+            overdueTodos: overdueTodos.count
             section: shell.section
             onSettingsRequested: settings.open()
             onSectionRequested: section => shell.section = section
@@ -115,6 +139,21 @@ Item {
             visible: shell.section === "boards"
             active: shell.section === "boards" || boards.status === Loader.Ready
             sourceComponent: Component { BoardsPage { objectName: "boardsPage" } }
+        }
+
+        // Built the first time Todos is shown, then kept (its lists stay current).
+        Loader {
+            id: todos
+            objectName: "todosLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.section === "todos"
+            active: shell.section === "todos" || todos.status === Loader.Ready
+            sourceComponent: TodosPage {
+                objectName: "todosPage"
+                onSourceRequested: (conversation, message) => shell.openChat(conversation, message)
+            }
+            onLoaded: shell.openPending()
         }
 
         Loader {

@@ -625,6 +625,21 @@
     </message>
 </context>
 <context>
+    <name>AssigneeList</name>
+    <message>
+        <source>Assignees</source>
+        <translation>المكلَّفون</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -906,6 +921,45 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeedBox</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>خلاصة التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar feed address</source>
+        <translation>عنوان خلاصة التقويم</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>جارٍ سؤال الخادم…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the calendar feed address</source>
+        <translation>نسخ عنوان خلاصة التقويم</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>Ask for the calendar feed address again</source>
+        <translation>اطلب عنوان خلاصة التقويم مجددًا</translation>
+    </message>
+    <message>
+        <source>Thunderbird, Outlook and other calendar apps can subscribe to this address to show your due dates. Keep it private: anyone with it can read them.</source>
+        <translation>يمكن لـ Thunderbird وOutlook وتطبيقات التقويم الأخرى الاشتراك في هذا العنوان لعرض مواعيد استحقاقك. احتفظ به سرًا: يستطيع أي شخص يملكه قراءتها.</translation>
+    </message>
+</context>
+<context>
     <name>CardEditorDialog</name>
     <message>
         <source>Card</source>
@@ -1042,6 +1096,14 @@
     <message>
         <source>Cancel DING</source>
         <translation>إلغاء DING</translation>
+    </message>
+    <message>
+        <source>Make todo…</source>
+        <translation>إنشاء مهمة…</translation>
+    </message>
+    <message>
+        <source>Make a todo from this message</source>
+        <translation>إنشاء مهمة من هذه الرسالة</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1306,57 @@
     <message>
         <source>%1, last day ends in the</source>
         <translation>%1، ينتهي اليوم الأخير في</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation>%1: التاريخ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>س:د</translation>
+    </message>
+    <message>
+        <source>%1: time</source>
+        <translation>%1: الوقت</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Quick choices for %1</source>
+        <translation>خيارات سريعة لـ %1</translation>
+    </message>
+    <message>
+        <source>Today, 18:00</source>
+        <translation>اليوم، 18:00</translation>
+    </message>
+    <message>
+        <source>Tomorrow, 09:00</source>
+        <translation>غدًا، 09:00</translation>
+    </message>
+    <message>
+        <source>In a week, 09:00</source>
+        <translation>بعد أسبوع، 09:00</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>بلا %1</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>ليس تاريخًا</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2207,18 @@
         <source>Retry sending</source>
         <translation>إعادة الإرسال</translation>
     </message>
+    <message>
+        <source>Todo made from this message: open it</source>
+        <translation>مهمة أُنشئت من هذه الرسالة: افتحها</translation>
+    </message>
+    <message>
+        <source>A todo was made from this message</source>
+        <translation>أُنشئت مهمة من هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>☑ Todo</source>
+        <translation>☑ مهمة</translation>
+    </message>
 </context>
 <context>
     <name>MoveCardDialog</name>
@@ -2160,6 +2285,10 @@
     <message>
         <source>Boards</source>
         <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>المهام</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3115,276 @@
     <message>
         <source>Beginning of the chat</source>
         <translation>بداية المحادثة</translation>
+    </message>
+</context>
+<context>
+    <name>TodoAlertStack</name>
+    <message>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Overdue todo of your team</source>
+        <translation>مهمة متأخرة لفريقك</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation>تجاهل «%1»</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>فتح «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TodoEditor</name>
+    <message>
+        <source>This todo is not in your lists.</source>
+        <translation>هذه المهمة ليست في قوائمك.</translation>
+    </message>
+    <message>
+        <source>New todo</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit todo</source>
+        <translation>تعديل المهمة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this todo</source>
+        <translation>حذف هذه المهمة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation>ما الذي يجب فعله؟</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>تفاصيل (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>المكلَّفون</translation>
+    </message>
+    <message>
+        <source>Nobody: the todo is yours.</source>
+        <translation>لا أحد: المهمة لك.</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>التذكير</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>todo priority</comment>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>todo priority</comment>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>todo priority</comment>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>todo priority</comment>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Made from a chat message; the message will show a todo mark.</source>
+        <translation>أُنشئت من رسالة دردشة؛ ستظهر على الرسالة علامة مهمة.</translation>
+    </message>
+    <message>
+        <source>Made from a chat message.</source>
+        <translation>أُنشئت من رسالة دردشة.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the chat message</source>
+        <translation>فتح رسالة الدردشة</translation>
+    </message>
+</context>
+<context>
+    <name>TodoRow</name>
+    <message>
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>overdue, was due %1</source>
+        <translation>متأخرة، كان الاستحقاق %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>الاستحقاق %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>الأولوية %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>مُسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not done</source>
+        <translation>وضع علامة «غير منجزة» على «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as done</source>
+        <translation>وضع علامة «منجزة» على «%1»</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>متأخرة · %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Card on a board</source>
+        <translation>بطاقة على لوحة</translation>
+    </message>
+    <message>
+        <source>Open chat message</source>
+        <translation>فتح رسالة الدردشة</translation>
+    </message>
+    <message>
+        <source>Open the chat message of “%1”</source>
+        <translation>فتح رسالة الدردشة الخاصة بـ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>TodoSections</name>
+    <message>
+        <source>Todo lists</source>
+        <translation>قوائم المهام</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n todo(s)</source>
+        <translation>
+            <numerusform>%1، %n مهمة</numerusform>
+            <numerusform>%1، %n مهمة</numerusform>
+            <numerusform>%1، %n مهمة</numerusform>
+            <numerusform>%1، %n مهمة</numerusform>
+            <numerusform>%1، %n مهمة</numerusform>
+            <numerusform>%1، %n مهمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>القادمة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>المنجزة</translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation>أسندتُها</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>مُصعَّدة إليّ</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>New todo</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Nothing done yet.</source>
+        <translation>لم يُنجز شيء بعد.</translation>
+    </message>
+    <message>
+        <source>You have not assigned todos to anyone.</source>
+        <translation>لم تُسند مهام لأحد بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing here. Use “New todo”, or “Make todo” on a chat message.</source>
+        <translation>لا شيء هنا. استخدم «مهمة جديدة»، أو «إنشاء مهمة» على رسالة دردشة.</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4793,154 @@
     </message>
 </context>
 <context>
+    <name>tack::ui::TodoAlerts</name>
+    <message>
+        <source>Due %1</source>
+        <translation>الاستحقاق %1</translation>
+    </message>
+    <message>
+        <source>Reminder set for %1</source>
+        <translation>تذكير محدد في %1</translation>
+    </message>
+    <message>
+        <source>Overdue todo of %1 (due %2)</source>
+        <translation>مهمة متأخرة لـ %1 (الاستحقاق %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::TodoCenter</name>
+    <message>
+        <source>The todo was not created: you may not assign it to these people or link that chat message.</source>
+        <translation>لم تُنشأ المهمة: لا يحق لك إسنادها إلى هؤلاء الأشخاص أو ربطها برسالة الدردشة تلك.</translation>
+    </message>
+    <message>
+        <source>You may not change this todo: only its creator and its assignees can.</source>
+        <translation>لا يحق لك تغيير هذه المهمة: يستطيع ذلك منشئها والمكلَّفون بها فقط.</translation>
+    </message>
+    <message>
+        <source>The todo was not created: a person or the chat message no longer exists.</source>
+        <translation>لم تُنشأ المهمة: أحد الأشخاص أو رسالة الدردشة لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The todo no longer exists.</source>
+        <translation>هذه المهمة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>The todo was not created: the server already has one with the same id.</source>
+        <translation>لم تُنشأ المهمة: لدى الخادم مهمة بالمعرّف نفسه.</translation>
+    </message>
+    <message>
+        <source>The todo was deleted meanwhile, so the change was not saved.</source>
+        <translation>حُذفت المهمة في الأثناء، لذلك لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <source>The server refused the todo: a field is empty or too long.</source>
+        <translation>رفض الخادم المهمة: أحد الحقول فارغ أو طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>The server refused the todo change (%1).</source>
+        <translation>رفض الخادم تغيير المهمة (%1).</translation>
+    </message>
+    <message>
+        <source>A todo needs a title.</source>
+        <translation>تحتاج المهمة إلى عنوان.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A todo&apos;s title can have at most %n characters.</source>
+        <translation>
+            <numerusform>يمكن أن يحتوي عنوان المهمة على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان المهمة على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان المهمة على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان المهمة على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان المهمة على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان المهمة على %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes can have at most %n characters.</source>
+        <translation>
+            <numerusform>يمكن أن تحتوي الملاحظات على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي الملاحظات على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي الملاحظات على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي الملاحظات على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي الملاحظات على %n حرف على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحتوي الملاحظات على %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A todo can have at most %n assignees.</source>
+        <translation>
+            <numerusform>يمكن أن يكون للمهمة %n مكلَّف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يكون للمهمة %n مكلَّف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يكون للمهمة %n مكلَّف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يكون للمهمة %n مكلَّف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يكون للمهمة %n مكلَّف على الأكثر.</numerusform>
+            <numerusform>يمكن أن يكون للمهمة %n مكلَّف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server to see your calendar address.</source>
+        <translation>اتصل بالخادم لترى عنوان تقويمك.</translation>
+    </message>
+    <message>
+        <source>The server could not give your calendar address (%1).</source>
+        <translation>تعذّر على الخادم إعطاء عنوان تقويمك (%1).</translation>
+    </message>
+    <message>
+        <source>This server does not publish calendar feeds.</source>
+        <translation>لا ينشر هذا الخادم خلاصات تقويم.</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::TodoListModel</name>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>اليوم %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>غدًا %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>أمس %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>todo priority</comment>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>todo priority</comment>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>todo priority</comment>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Overdue, escalated %1</source>
+        <translation>متأخرة، صُعّدت %1</translation>
+    </message>
+</context>
+<context>
     <name>tack::ui::TrayNotifier</name>
     <message>
         <source>Open Tack</source>
@@ -4421,6 +4968,14 @@
     <message>
         <source>Tack</source>
         <translation>Tack</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>تذكير: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>متأخرة: %1</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>TodoSections</name>
+    <message numerus="yes">
+        <source>%1, %n todo(s)</source>
+        <translation>
+            <numerusform>%1, %n todo</numerusform>
+            <numerusform>%1, %n todos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnreadBadge</name>
     <message numerus="yes">
         <source>%n unread</source>

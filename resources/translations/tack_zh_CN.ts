@@ -610,6 +610,21 @@
     </message>
 </context>
 <context>
+    <name>AssigneeList</name>
+    <message>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -881,6 +896,45 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeedBox</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>日历订阅</translation>
+    </message>
+    <message>
+        <source>Calendar feed address</source>
+        <translation>日历订阅地址</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the calendar feed address</source>
+        <translation>复制日历订阅地址</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ask for the calendar feed address again</source>
+        <translation>重新获取日历订阅地址</translation>
+    </message>
+    <message>
+        <source>Thunderbird, Outlook and other calendar apps can subscribe to this address to show your due dates. Keep it private: anyone with it can read them.</source>
+        <translation>Thunderbird、Outlook 等日历应用可以订阅这个地址来显示你的截止日期。请勿外传：拿到地址的人都能看到它们。</translation>
+    </message>
+</context>
+<context>
     <name>CardEditorDialog</name>
     <message>
         <source>Card</source>
@@ -1012,6 +1066,14 @@
     <message>
         <source>Cancel DING</source>
         <translation>取消 DING</translation>
+    </message>
+    <message>
+        <source>Make todo…</source>
+        <translation>创建待办…</translation>
+    </message>
+    <message>
+        <source>Make a todo from this message</source>
+        <translation>从这条消息创建待办</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1266,57 @@
     <message>
         <source>%1, last day ends in the</source>
         <translation>%1，结束于</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>%1: date</source>
+        <translation>%1：日期</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>时:分</translation>
+    </message>
+    <message>
+        <source>%1: time</source>
+        <translation>%1：时间</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Quick choices for %1</source>
+        <translation>%1 的快捷选项</translation>
+    </message>
+    <message>
+        <source>Today, 18:00</source>
+        <translation>今天 18:00</translation>
+    </message>
+    <message>
+        <source>Tomorrow, 09:00</source>
+        <translation>明天 09:00</translation>
+    </message>
+    <message>
+        <source>In a week, 09:00</source>
+        <translation>一周后 09:00</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>无%1</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>日期无效</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2137,18 @@
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
+    <message>
+        <source>Todo made from this message: open it</source>
+        <translation>由这条消息创建的待办：打开</translation>
+    </message>
+    <message>
+        <source>A todo was made from this message</source>
+        <translation>已从这条消息创建待办</translation>
+    </message>
+    <message>
+        <source>☑ Todo</source>
+        <translation>☑ 待办</translation>
+    </message>
 </context>
 <context>
     <name>MoveCardDialog</name>
@@ -2090,6 +2215,10 @@
     <message>
         <source>Boards</source>
         <translation>看板</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>待办</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3035,271 @@
     <message>
         <source>Beginning of the chat</source>
         <translation>已经到最早的消息</translation>
+    </message>
+</context>
+<context>
+    <name>TodoAlertStack</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Overdue todo of your team</source>
+        <translation>团队成员的待办已逾期</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation>关闭“%1”</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>打开“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TodoEditor</name>
+    <message>
+        <source>This todo is not in your lists.</source>
+        <translation>这个待办不在你的列表中。</translation>
+    </message>
+    <message>
+        <source>New todo</source>
+        <translation>新建待办</translation>
+    </message>
+    <message>
+        <source>Edit todo</source>
+        <translation>编辑待办</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this todo</source>
+        <translation>删除这个待办</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation>要做什么？</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>详细说明（可选）</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Nobody: the todo is yours.</source>
+        <translation>未指派：这是你自己的待办。</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>todo priority</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>todo priority</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>todo priority</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>todo priority</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Made from a chat message; the message will show a todo mark.</source>
+        <translation>由聊天消息创建；该消息将显示待办标记。</translation>
+    </message>
+    <message>
+        <source>Made from a chat message.</source>
+        <translation>由聊天消息创建。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the chat message</source>
+        <translation>打开聊天消息</translation>
+    </message>
+</context>
+<context>
+    <name>TodoRow</name>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue, was due %1</source>
+        <translation>已逾期，截止于 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not done</source>
+        <translation>将“%1”标为未完成</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as done</source>
+        <translation>将“%1”标为已完成</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>已逾期 · %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Card on a board</source>
+        <translation>看板卡片</translation>
+    </message>
+    <message>
+        <source>Open chat message</source>
+        <translation>打开聊天消息</translation>
+    </message>
+    <message>
+        <source>Open the chat message of “%1”</source>
+        <translation>打开“%1”的聊天消息</translation>
+    </message>
+</context>
+<context>
+    <name>TodoSections</name>
+    <message>
+        <source>Todo lists</source>
+        <translation>待办列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n todo(s)</source>
+        <translation>
+            <numerusform>%1，%n 个待办</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodosPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Assigned by me</source>
+        <translation>我指派的</translation>
+    </message>
+    <message>
+        <source>Escalated to me</source>
+        <translation>上报给我的</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>New todo</source>
+        <translation>新建待办</translation>
+    </message>
+    <message>
+        <source>Nothing done yet.</source>
+        <translation>还没有完成的待办。</translation>
+    </message>
+    <message>
+        <source>You have not assigned todos to anyone.</source>
+        <translation>你还没有给别人指派待办。</translation>
+    </message>
+    <message>
+        <source>Nothing here. Use “New todo”, or “Make todo” on a chat message.</source>
+        <translation>这里还没有内容。点击“新建待办”，或在聊天消息上选择“创建待办”。</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4583,139 @@
     </message>
 </context>
 <context>
+    <name>tack::ui::TodoAlerts</name>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>Reminder set for %1</source>
+        <translation>提醒时间 %1</translation>
+    </message>
+    <message>
+        <source>Overdue todo of %1 (due %2)</source>
+        <translation>%1 的待办已逾期（截止 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::TodoCenter</name>
+    <message>
+        <source>The todo was not created: you may not assign it to these people or link that chat message.</source>
+        <translation>待办未创建：你不能指派给这些人，或不能关联那条聊天消息。</translation>
+    </message>
+    <message>
+        <source>You may not change this todo: only its creator and its assignees can.</source>
+        <translation>你不能修改这个待办：只有创建人和负责人可以。</translation>
+    </message>
+    <message>
+        <source>The todo was not created: a person or the chat message no longer exists.</source>
+        <translation>待办未创建：某位成员或那条聊天消息已不存在。</translation>
+    </message>
+    <message>
+        <source>The todo no longer exists.</source>
+        <translation>这个待办已不存在。</translation>
+    </message>
+    <message>
+        <source>The todo was not created: the server already has one with the same id.</source>
+        <translation>待办未创建：服务器上已有相同编号的待办。</translation>
+    </message>
+    <message>
+        <source>The todo was deleted meanwhile, so the change was not saved.</source>
+        <translation>这个待办已被删除，所以更改没有保存。</translation>
+    </message>
+    <message>
+        <source>The server refused the todo: a field is empty or too long.</source>
+        <translation>服务器拒绝了这个待办：有字段为空或过长。</translation>
+    </message>
+    <message>
+        <source>The server refused the todo change (%1).</source>
+        <translation>服务器拒绝了待办的更改（%1）。</translation>
+    </message>
+    <message>
+        <source>A todo needs a title.</source>
+        <translation>待办需要一个标题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A todo&apos;s title can have at most %n characters.</source>
+        <translation>
+            <numerusform>待办标题最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes can have at most %n characters.</source>
+        <translation>
+            <numerusform>备注最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A todo can have at most %n assignees.</source>
+        <translation>
+            <numerusform>一个待办最多 %n 位负责人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the server to see your calendar address.</source>
+        <translation>连接服务器后即可查看你的日历地址。</translation>
+    </message>
+    <message>
+        <source>The server could not give your calendar address (%1).</source>
+        <translation>服务器无法提供你的日历地址（%1）。</translation>
+    </message>
+    <message>
+        <source>This server does not publish calendar feeds.</source>
+        <translation>此服务器不提供日历订阅。</translation>
+    </message>
+</context>
+<context>
+    <name>tack::ui::TodoListModel</name>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>todo priority</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>todo priority</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>todo priority</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Overdue, escalated %1</source>
+        <translation>已逾期，%1 上报</translation>
+    </message>
+</context>
+<context>
     <name>tack::ui::TrayNotifier</name>
     <message>
         <source>Open Tack</source>
@@ -4211,6 +4738,14 @@
     <message>
         <source>Tack</source>
         <translation>Tack</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
     </message>
 </context>
 </TS>

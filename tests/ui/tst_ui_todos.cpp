@@ -1,0 +1,398 @@
+// The Todos page in the real desktop window (Tack.App's Main.qml, wired as app/desktop does) against a real
+// tack-server with the demo organisation, signed in as wangfang: a todo made from a chat message marks the
+// message, shows in the lists, is ticked off and leads back to the message; the calendar feed's address is
+// shown; an escalation of a report's overdue todo reaches the manager; a reminder whose time passed while
+// the app was closed rings on the next start, and only once across another restart.
+// Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored).
+
+#include "AppSession.h"
+#include "ServerProcess.h"
+#include "StoreReader.h"
+#include "SyncTestClient.h"
+#include "TimelineModel.h"
+#include "TodoAlerts.h"
+#include "TodoCenter.h"
+#include "TodoListModel.h"
+#include "Translator.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
+
+using tack::ui::AppSession;
+using tack::ui::TimelineModel;
+using tack::ui::TodoAlerts;
+using tack::ui::TodoListModel;
+
+namespace {
+
+const QString kChat = QStringLiteral("release-0-3");
+const QString kPassword = QStringLiteral("tack-demo");
+constexpr int kWaitMs = 30000;
+constexpr qint64 kHourMs = 60 * 60 * 1000;
+
+} // namespace
+
+class TestUiTodos : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_profile;
+    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<tack::ui::Translator> m_translator;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QString m_todo;    // made from m_message
+    QString m_message; // in kChat
+
+    // Starts the app as main() does: the session restores the signed-in account from the profile (or signs
+    // in), then the window loads. `beforeRestore` runs between creating the session and restoring it.
+    void startApp(const std::function<void(AppSession &)> &beforeRestore = {})
+    {
+        m_session = std::make_unique<AppSession>(m_profile.path());
+        if (beforeRestore)
+            beforeRestore(*m_session);
+        m_session->restore(m_server.url().toString(), QStringLiteral("wangfang"));
+        if (m_session->status() != AppSession::Status::SignedIn)
+            m_session->signIn(m_server.url().toString(), QStringLiteral("wangfang"), kPassword);
+        m_translator = std::make_unique<tack::ui::Translator>(nullptr);
+        m_translator->setCode(QStringLiteral("en"));
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_translator->setEngine(m_engine.get());
+        m_engine->addImportPath(QStringLiteral("qrc:/"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+    }
+    void stopApp()
+    {
+        m_engine.reset();
+        m_window = nullptr;
+        m_translator.reset();
+        m_session.reset();
+    }
+
+    template <typename T = QQuickItem> T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    // Items by object name through the visual tree (delegates and popup contents have no QObject parent).
+    static QQuickItem *findItem(QQuickItem *root, const QString &name, bool visibleOnly = false)
+    {
+        if (!root || (visibleOnly && !root->isVisible()))
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *hit = findItem(child, name, visibleOnly))
+                return hit;
+        }
+        return nullptr;
+    }
+    // A visible item by object name, popups included (the overlay is a child of the window's root item).
+    QQuickItem *visibleItem(const char *name) const
+    {
+        return findItem(m_window->contentItem(), QString::fromLatin1(name), true);
+    }
+    QQuickItem *overlay() const
+    {
+        for (QQuickItem *child : m_window->contentItem()->childItems()) {
+            if (child->inherits("QQuickOverlay"))
+                return child;
+        }
+        return nullptr;
+    }
+
+    static QString accessibleName(QQuickItem *item)
+    {
+        QQmlContext *context = qmlContext(item);
+        if (!context)
+            return item->property("text").toString();
+        QQmlExpression expression(context, item,
+                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
+        const QString name = expression.evaluate().toString();
+        return name.isEmpty() ? item->property("text").toString() : name;
+    }
+    // Visible controls a person can operate under `root` without an accessible name.
+    static QStringList unnamedControls(QQuickItem *root)
+    {
+        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
+                                                  "QQuickComboBox", "QQuickItemView"};
+        QStringList out;
+        if (!root || !root->isVisible())
+            return out;
+        const QQmlContext *context = qmlContext(root);
+        const bool qtInternal =
+            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
+        for (const char *type : interactive) {
+            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
+                out.append(QStringLiteral("%1 '%2' (%3)")
+                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
+                                    context ? context->baseUrl().fileName() : QString()));
+                break;
+            }
+        }
+        for (QQuickItem *child : root->childItems())
+            out += unnamedControls(child);
+        return out;
+    }
+
+    TimelineModel *timeline() const
+    {
+        QQuickItem *view = find("timeline");
+        return view ? qobject_cast<TimelineModel *>(view->property("model").value<QObject *>()) : nullptr;
+    }
+    TodoListModel *shownTodos() const
+    {
+        QQuickItem *list = visibleItem("todoList");
+        return list ? qobject_cast<TodoListModel *>(list->property("model").value<QObject *>()) : nullptr;
+    }
+    void click(QQuickItem *item)
+    {
+        QVERIFY(item);
+        QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
+    }
+
+    void screenshot(const QString &name)
+    {
+        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
+        QDir().mkpath(dir);
+        QTest::qWait(300); // let bindings and the scene graph settle
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.startDemo({QStringLiteral("--calendar-listen"), QStringLiteral("127.0.0.1:0"),
+                                     QStringLiteral("--escalate-overdue-after-minutes"), QStringLiteral("60"),
+                                     QStringLiteral("--fault-escalation-check-ms"), QStringLiteral("50")}),
+                 qPrintable(m_server.errorString()));
+        QVERIFY(m_profile.isValid());
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        startApp();
+    }
+
+    void makesATodoFromAChatMessage()
+    {
+        m_session->showChat(kChat);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline() && timeline()->rowCount() > 0, kWaitMs);
+        m_message =
+            m_session->send(kChat, QStringLiteral("Can someone check the crash report from build 412?"));
+        QVERIFY(!m_message.isEmpty());
+        QTRY_VERIFY(timeline()->rowOf(m_message) >= 0);
+
+        // "Make todo…" on the message opens the editor over the chat with the message's text as title.
+        QObject *chatView = find<QObject>("chatView");
+        QVERIFY(chatView);
+        QVERIFY(QMetaObject::invokeMethod(
+            chatView, "makeTodo", Q_ARG(QString, m_message),
+            Q_ARG(QString, QStringLiteral("Can someone check the crash report from build 412?"))));
+        QObject *editor = find<QObject>("chatTodoEditor");
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->property("opened").toBool());
+        QQuickItem *title = visibleItem("todoTitle");
+        QVERIFY(title);
+        QCOMPARE(title->property("text").toString(),
+                 QStringLiteral("Can someone check the crash report from build 412?"));
+        title->setProperty("text", QStringLiteral("Check the crash report of build 412"));
+        const QStringList unnamed = unnamedControls(overlay());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QQuickItem *save = visibleItem("todoSave");
+        QVERIFY(save && save->isEnabled());
+        click(save);
+        QTRY_VERIFY(!editor->property("visible").toBool());
+
+        // The message shows the todo mark, linked to the new todo.
+        QTRY_VERIFY(!timeline()
+                         ->index(timeline()->rowOf(m_message))
+                         .data(TimelineModel::TodoMarkRole)
+                         .toString()
+                         .isEmpty());
+        m_todo = timeline()->index(timeline()->rowOf(m_message)).data(TimelineModel::TodoMarkRole).toString();
+        QTRY_VERIFY(visibleItem("todoMark"));
+        const auto stored = m_session->store()->replica().todo(m_todo);
+        QVERIFY(stored);
+        QCOMPARE(stored->title, QStringLiteral("Check the crash report of build 412"));
+        QCOMPARE(stored->message, m_message);
+        QCOMPARE(stored->conversation, kChat);
+        // Confirmed by the server, which marked the message for every member.
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->store()->replica().todoForMessage(m_message), m_todo, kWaitMs);
+    }
+
+    void theMarkOpensTheTodoAndTheTodoLeadsBackToTheMessage()
+    {
+        click(visibleItem("todoMark"));
+        QQuickItem *page = find("todosPage");
+        QTRY_VERIFY(page && page->isVisible());
+        QObject *editor = find<QObject>("todoEditor");
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->property("opened").toBool());
+        QCOMPARE(editor->property("todoId").toString(), m_todo);
+        QMetaObject::invokeMethod(editor, "close");
+        QTRY_VERIFY(!editor->property("visible").toBool());
+
+        // No due date: the todo is among the upcoming ones, with a link to its message.
+        click(visibleItem("sectionUpcoming"));
+        QTRY_VERIFY(shownTodos() && shownTodos()->rowOf(m_todo) >= 0);
+        QTRY_VERIFY(visibleItem("todoSource"));
+        click(visibleItem("todoSource"));
+        QTRY_VERIFY(find("chatView")->isVisible());
+        QCOMPARE(find<QObject>("timeline")->property("highlightedId").toString(), m_message);
+    }
+
+    void ticksATodoOff()
+    {
+        click(find("todosButton"));
+        click(visibleItem("sectionUpcoming"));
+        QTRY_VERIFY(shownTodos() && shownTodos()->rowOf(m_todo) >= 0);
+        QQuickItem *box = visibleItem("todoDone");
+        QVERIFY(box);
+        QVERIFY(QMetaObject::invokeMethod(box, "toggle"));
+        QVERIFY(QMetaObject::invokeMethod(box, "toggled"));
+        QTRY_COMPARE(shownTodos()->rowOf(m_todo), -1);
+        click(visibleItem("sectionDone"));
+        QTRY_VERIFY(shownTodos()->rowOf(m_todo) >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            shownTodos()->index(shownTodos()->rowOf(m_todo)).data(TodoListModel::PendingRole).toBool(), false,
+            kWaitMs);
+        QVERIFY(m_session->store()->replica().todo(m_todo)->done);
+    }
+
+    void showsTheCalendarFeedAddress()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->todos()->calendarUrl().contains(QLatin1String("/calendar/")),
+                                 kWaitMs);
+        const QString url = m_session->todos()->calendarUrl();
+        QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")) && url.endsWith(QLatin1String(".ics")),
+                 qPrintable(url));
+        QQuickItem *field = visibleItem("calendarUrl");
+        QVERIFY(field);
+        QCOMPARE(field->property("text").toString(), url);
+        QVERIFY(visibleItem("copyCalendarUrl")->isEnabled());
+    }
+
+    void escalationReachesTheManager()
+    {
+        QSignalSpy escalated(m_session->todos()->alerts(), &TodoAlerts::escalationArrived);
+        SyncTestClient sunli;
+        QString error;
+        QVERIFY2(sunli.login(m_server.url(), QStringLiteral("sunli"), kPassword, &error), qPrintable(error));
+        const qint64 hejun = sunli.reader().userByLogin(QStringLiteral("hejun"))->id;
+        QCborMap fields;
+        fields.insert(QLatin1String("assignees"), QCborArray{hejun});
+        fields.insert(QLatin1String("due"), QDateTime::currentMSecsSinceEpoch() - 3 * kHourMs);
+        fields.insert(QLatin1String("priority"), 2);
+        QVERIFY(!sunli.session().createTodo(QStringLiteral("Profile the QML start-up"), fields).isEmpty());
+        QVERIFY(sunli.waitSettled());
+        QTRY_COMPARE_WITH_TIMEOUT(escalated.size(), 1, kWaitMs);
+        QTRY_VERIFY(visibleItem("sectionEscalated"));
+        QTRY_VERIFY(visibleItem("todoAlert"));
+    }
+
+    void screenshotsOfTheTodosPage()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 sunli = m_session->store()->userIdOf(QStringLiteral("sunli"));
+        const qint64 amina = m_session->store()->userIdOf(QStringLiteral("amina"));
+        const QDateTime endOfDay(QDate::currentDate().addDays(1), QTime(0, 0));
+        const qint64 laterToday = std::min(now + kHourMs, endOfDay.toMSecsSinceEpoch() - 60000);
+        auto &todos = *m_session->todos();
+        QVERIFY(!todos
+                     .create({{"title", "Review the tray icon pull request"},
+                              {"due", double(laterToday)},
+                              {"priority", 3}})
+                     .isEmpty());
+        QVERIFY(!todos
+                     .create({{"title", "Write the 0.3 release notes 发布说明"},
+                              {"due", double(laterToday)},
+                              {"priority", 1},
+                              {"assignees", QVariantList{double(m_session->userId()), double(amina)}}})
+                     .isEmpty());
+        QVERIFY(!todos.create({{"title", "Send the sprint minutes"}, {"due", double(now - 26 * kHourMs)}})
+                     .isEmpty());
+        QVERIFY(!todos
+                     .create({{"title", "Fix the crash on logout"},
+                              {"assignees", QVariantList{double(sunli)}},
+                              {"due", double(now + 50 * kHourMs)},
+                              {"priority", 2}})
+                     .isEmpty());
+        click(find("todosButton"));
+        click(visibleItem("sectionToday"));
+        QTRY_VERIFY(shownTodos() && shownTodos()->rowCount() >= 1);
+        QTRY_VERIFY(!m_session->todos()->calendarUrl().isEmpty());
+        const QStringList unnamed = unnamedControls(m_window->contentItem());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        screenshot(QStringLiteral("todos.png"));
+        m_translator->setCode(QStringLiteral("ar"));
+        screenshot(QStringLiteral("todos-ar.png"));
+        click(visibleItem("sectionAssigned"));
+        QTRY_VERIFY(shownTodos() && shownTodos()->rowCount() >= 1);
+        screenshot(QStringLiteral("todos-assigned-ar.png"));
+        m_translator->setCode(QStringLiteral("en"));
+    }
+
+    void aReminderThatPassedWhileClosedRingsOnStartOnce()
+    {
+        stopApp();
+        // While the app is closed, another device of wangfang's adds a todo whose reminder has passed.
+        SyncTestClient laptop;
+        QString error;
+        QVERIFY2(laptop.login(m_server.url(), QStringLiteral("wangfang"), kPassword, &error),
+                 qPrintable(error));
+        QCborMap fields;
+        fields.insert(QLatin1String("remind"), QDateTime::currentMSecsSinceEpoch() - 5 * 60 * 1000);
+        const QString todo = laptop.session().createTodo(QStringLiteral("Renew the TLS certificate"), fields);
+        QVERIFY(laptop.waitSettled());
+
+        std::unique_ptr<QSignalSpy> reminded;
+        startApp([&](AppSession &session) {
+            reminded = std::make_unique<QSignalSpy>(session.todos()->alerts(), &TodoAlerts::reminderDue);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(reminded->size(), 1, kWaitMs);
+        QCOMPARE(reminded->at(0).at(0).toString(), todo);
+        QCOMPARE(reminded->at(0).at(1).toString(), QStringLiteral("Renew the TLS certificate"));
+        QTRY_VERIFY(visibleItem("todoAlert"));
+        // Opening it from the alert shows the todo.
+        click(visibleItem("todoAlertOpen"));
+        QObject *editor = find<QObject>("todoEditor");
+        QTRY_VERIFY(editor && editor->property("opened").toBool());
+        QCOMPARE(editor->property("todoId").toString(), todo);
+        QMetaObject::invokeMethod(editor, "close");
+
+        // Another restart: caught up, checked, and nothing rings again.
+        stopApp();
+        startApp([&](AppSession &session) {
+            reminded = std::make_unique<QSignalSpy>(session.todos()->alerts(), &TodoAlerts::reminderDue);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->replica().todo(todo).has_value(), kWaitMs);
+        m_session->todos()->alerts()->check();
+        QCOMPARE(reminded->size(), 0);
+        QVERIFY(!visibleItem("todoAlert"));
+    }
+
+    void cleanupTestCase() { stopApp(); }
+};
+
+QTEST_MAIN(TestUiTodos)
+#include "tst_ui_todos.moc"
