@@ -1,5 +1,6 @@
 #include "BoardModelBase.h"
 
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 namespace tack::ui {
@@ -9,18 +10,14 @@ BoardModelBase::BoardModelBase(QObject *parent) : KeyedListModel(parent)
 
 void BoardModelBase::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &BoardModelBase::refresh, &StoreReader::directoryChanged,
+                     &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
     if (m_store) {
         connect(m_store, &StoreReader::todosChanged, this, [this](const QStringList &boards) {
             if (concerns(boards))
                 refresh();
         });
-        connect(m_store, &StoreReader::directoryChanged, this, &BoardModelBase::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &BoardModelBase::refresh);
     }
     emit storeChanged();
     refresh();

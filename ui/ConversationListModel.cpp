@@ -3,6 +3,7 @@
 #include "ChatPrefs.h"
 #include "DisplayText.h"
 #include "ListDiff.h"
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QDateTime>
@@ -17,16 +18,10 @@ ConversationListModel::ConversationListModel(QObject *parent) : KeyedListModel(p
 
 void ConversationListModel::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &ConversationListModel::refresh,
+                     &StoreReader::conversationsChanged, &StoreReader::directoryChanged,
+                     &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::conversationsChanged, this, &ConversationListModel::refresh);
-        connect(m_store, &StoreReader::directoryChanged, this, &ConversationListModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &ConversationListModel::refresh);
-    }
     emit storeChanged();
     refresh();
 }

@@ -1,6 +1,7 @@
 #include "DingRecipientsModel.h"
 
 #include "DisplayText.h"
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QLoggingCategory>
@@ -14,18 +15,14 @@ DingRecipientsModel::DingRecipientsModel(QObject *parent) : QAbstractListModel(p
 
 void DingRecipientsModel::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &DingRecipientsModel::refresh, &StoreReader::directoryChanged,
+                     &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, [this](const QStringList &ids) {
             if (m_conversation.isEmpty() || ids.contains(m_conversation))
                 refresh();
         });
-        connect(m_store, &StoreReader::directoryChanged, this, &DingRecipientsModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &DingRecipientsModel::refresh);
     }
     emit storeChanged();
     refresh();

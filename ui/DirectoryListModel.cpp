@@ -1,5 +1,6 @@
 #include "DirectoryListModel.h"
 
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 namespace tack::ui {
@@ -10,17 +11,11 @@ DirectoryListModel::DirectoryListModel(Follows follows, QObject *parent)
 
 void DirectoryListModel::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &DirectoryListModel::refresh, &StoreReader::directoryChanged,
+                     &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::directoryChanged, this, &DirectoryListModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &DirectoryListModel::refresh);
-        if (m_follows == Follows::DirectoryAndPresence)
-            connect(m_store, &StoreReader::presenceChanged, this, &DirectoryListModel::refresh);
-    }
+    if (m_store && m_follows == Follows::DirectoryAndPresence)
+        connect(m_store, &StoreReader::presenceChanged, this, &DirectoryListModel::refresh);
     emit storeChanged();
     refresh();
 }

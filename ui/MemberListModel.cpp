@@ -1,6 +1,7 @@
 #include "MemberListModel.h"
 
 #include "DisplayText.h"
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QLoggingCategory>
@@ -14,18 +15,14 @@ MemberListModel::MemberListModel(QObject *parent) : QAbstractListModel(parent)
 
 void MemberListModel::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &MemberListModel::refresh, &StoreReader::directoryChanged,
+                     &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, [this](const QStringList &ids) {
             if (ids.contains(m_conversation))
                 refresh();
         });
-        connect(m_store, &StoreReader::directoryChanged, this, &MemberListModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &MemberListModel::refresh);
     }
     emit storeChanged();
     refresh();

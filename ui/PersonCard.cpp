@@ -1,6 +1,7 @@
 #include "PersonCard.h"
 
 #include "DisplayText.h"
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QLoggingCategory>
@@ -14,16 +15,9 @@ PersonCard::PersonCard(QObject *parent) : QObject(parent)
 
 void PersonCard::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &PersonCard::refresh, &StoreReader::directoryChanged,
+                     &StoreReader::presenceChanged, &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::directoryChanged, this, &PersonCard::refresh);
-        connect(m_store, &StoreReader::presenceChanged, this, &PersonCard::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &PersonCard::refresh);
-    }
     emit storeChanged();
     refresh();
 }

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "ListDiff.h"
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QDateTime>
@@ -36,15 +37,12 @@ TimelineModel::TimelineModel(QObject *parent) : KeyedListModel(parent)
 
 void TimelineModel::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    // todosChanged: the todo marks on messages.
+    if (!followStore(this, m_store, store, &TimelineModel::refresh, &StoreReader::directoryChanged,
+                     &StoreReader::todosChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, &TimelineModel::onConversationsChanged);
-        connect(m_store, &StoreReader::directoryChanged, this, &TimelineModel::refresh);
-        connect(m_store, &StoreReader::todosChanged, this, &TimelineModel::refresh); // todo marks
         connect(m_store, &StoreReader::openedChanged, this, &TimelineModel::reload);
         connect(m_store, &StoreReader::historyFinished, this, &TimelineModel::historyLoaded);
     }

@@ -1,6 +1,7 @@
 #include "TodoListModel.h"
 
 #include "DisplayText.h"
+#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QDateTime>
@@ -46,16 +47,9 @@ TodoListModel::TodoListModel(QObject *parent) : KeyedListModel(parent)
 
 void TodoListModel::setStore(StoreReader *store)
 {
-    if (m_store == store)
+    if (!followStore(this, m_store, store, &TodoListModel::refresh, &StoreReader::todosChanged,
+                     &StoreReader::directoryChanged, &StoreReader::openedChanged))
         return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &StoreReader::todosChanged, this, &TodoListModel::refresh);
-        connect(m_store, &StoreReader::directoryChanged, this, &TodoListModel::refresh);
-        connect(m_store, &StoreReader::openedChanged, this, &TodoListModel::refresh);
-    }
     emit storeChanged();
     refresh();
 }
