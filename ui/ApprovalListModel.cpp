@@ -94,16 +94,7 @@ QList<ApprovalListModel::Row> ApprovalListModel::readRows() const
 
 void ApprovalListModel::refresh()
 {
-    const QList<Row> next = readRows();
-    const int before = int(m_rows.size());
-    morphRows(m_rows, next, [](const Row &r) { return r.id; });
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (!(m_rows[i] == next[i])) {
-            m_rows[i] = next[i];
-            emit dataChanged(index(int(i)), index(int(i)));
-        }
-    }
-    if (before != m_rows.size())
+    if (syncRows(m_rows, readRows(), [](const Row &r) { return r.id; }))
         emit countChanged();
 }
 

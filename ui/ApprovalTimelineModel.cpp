@@ -68,16 +68,7 @@ QList<ApprovalTimelineModel::Row> ApprovalTimelineModel::readRows() const
 
 void ApprovalTimelineModel::refresh()
 {
-    const QList<Row> next = readRows();
-    const int before = int(m_rows.size());
-    morphRows(m_rows, next, [](const Row &r) { return r.key; });
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (!(m_rows[i] == next[i])) {
-            m_rows[i] = next[i];
-            emit dataChanged(index(int(i)), index(int(i)));
-        }
-    }
-    if (before != m_rows.size())
+    if (syncRows(m_rows, readRows(), [](const Row &r) { return r.key; }))
         emit countChanged();
 }
 

@@ -54,6 +54,22 @@ protected:
                                         endInsertRows();
                                     }});
     }
+
+    // morphRows, then each row whose content differs from `next` (every row, with `all`) takes the new
+    // content and announces it. True when the number of rows changed.
+    template <typename Row, typename KeyOf>
+    bool syncRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyOf, bool all = false)
+    {
+        const qsizetype before = rows.size();
+        morphRows(rows, next, keyOf);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (all || !(rows.at(i) == next.at(i))) {
+                rows[i] = next.at(i);
+                emit dataChanged(index(int(i)), index(int(i)));
+            }
+        }
+        return before != rows.size();
+    }
 };
 
 } // namespace tack::ui

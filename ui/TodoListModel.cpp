@@ -272,16 +272,9 @@ void TodoListModel::refresh()
     }
     const bool clockMoved = at != m_readAt;
     m_readAt = at;
-    const qsizetype before = m_rows.size();
-    morphRows(m_rows, next, [](const Row &r) { return r.todo.id; });
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        // Due texts and the overdue flag depend on the clock: rows refresh when it moved.
-        if (clockMoved || !(m_rows.at(i) == next.at(i))) {
-            m_rows[i] = next.at(i);
-            emit dataChanged(index(int(i)), index(int(i)));
-        }
-    }
-    if (before != m_rows.size())
+    // Due texts and the overdue flag depend on the clock: every row refreshes when it moved.
+    if (syncRows(
+            m_rows, next, [](const Row &r) { return r.todo.id; }, clockMoved))
         emit countChanged();
     scheduleWake(at);
 }
