@@ -348,6 +348,13 @@ bool ApprovalCenter::act(const QString &approvalId, const QString &actionName, c
     intent.actor = me();
     intent.seenVersion = copy.version;
     intent.comment = comment.trimmed();
+    if (intent.comment.isEmpty() && intent.action == ApprovalAction::Urge) {
+        // The approver reads this in the direct chat: written here, in the submitter's language, rather
+        // than the server's English fallback.
+        const auto form = formTemplate(copy.templateKey);
+        intent.comment = tr("Please look at my approval request waiting for you: %1")
+                             .arg(form ? form->name : copy.templateKey);
+    }
     intent.transferTo = qint64(to);
     intent.at = QDateTime::currentMSecsSinceEpoch();
     const ActOutcome outcome = applyIntent(copy, intent, *m_directory);

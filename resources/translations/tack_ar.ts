@@ -3997,6 +3997,10 @@
 <context>
     <name>tack::ui::ApprovalCenter</name>
     <message>
+        <source>Please look at my approval request waiting for you: %1</source>
+        <translation>يرجى النظر في طلب الموافقة الخاص بي الذي ينتظرك: %1</translation>
+    </message>
+    <message>
         <source>Your turn to approve</source>
         <translation>دورك في الموافقة</translation>
     </message>

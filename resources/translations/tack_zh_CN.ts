@@ -3902,6 +3902,10 @@
 <context>
     <name>tack::ui::ApprovalCenter</name>
     <message>
+        <source>Please look at my approval request waiting for you: %1</source>
+        <translation>请处理我提交、正等待你审批的申请：%1</translation>
+    </message>
+    <message>
         <source>Your turn to approve</source>
         <translation>轮到你审批</translation>
     </message>
