@@ -2,6 +2,8 @@
 
 #include "store/Replica.h"
 
+#include <algorithm>
+
 namespace tack::client {
 
 ReplicaOrgDirectory::ReplicaOrgDirectory(store::Replica &replica)
@@ -10,7 +12,14 @@ ReplicaOrgDirectory::ReplicaOrgDirectory(store::Replica &replica)
         m_users.insert(u.id, u);
     for (const store::DepartmentRecord &d : replica.departments())
         m_departments.insert(d.id, d);
-    for (const store::UserRecord &u : replica.orgAdministrators())
+    // In the server's order (owners first, then by id), so a route to "an admin" previews the same person.
+    QList<store::UserRecord> admins = replica.orgAdministrators();
+    std::sort(admins.begin(), admins.end(), [](const store::UserRecord &a, const store::UserRecord &b) {
+        const bool aOwner = a.role == QLatin1String("owner");
+        const bool bOwner = b.role == QLatin1String("owner");
+        return aOwner != bOwner ? aOwner : a.id < b.id;
+    });
+    for (const store::UserRecord &u : std::as_const(admins))
         m_admins.append(u.id);
     for (const QString &role : replica.approvalRoles())
         m_roles.insert(role, replica.approvalRoleMembers(role));

@@ -3,6 +3,7 @@
 // a file from before approvals forgets the cursors that skipped them.
 
 #include "StoreTestSupport.h"
+#include "client/ReplicaOrgDirectory.h"
 #include "domain/approvals/ApprovalActions.h"
 #include "domain/approvals/BuiltinTemplates.h"
 #include "domain/approvals/OrgDirectory.h"
@@ -141,6 +142,27 @@ private slots:
                                                           {QStringLiteral("users"), QCborArray{}}});
         t->applyEvents(org.stream(), org.take());
         QVERIFY(t->approvalRoles().isEmpty());
+    }
+
+    // The router's "route to an admin" takes the first admin: the client's directory must list them in the
+    // server's order (owners first, then by id), whatever their names.
+    void theDirectoryListsAdminsInTheServersOrder()
+    {
+        TempReplica t;
+        StreamWriter org(QStringLiteral("org"));
+        const auto withRole = [](qint64 id, const QString &name, const QString &role) {
+            QCborMap u = userObj(id, name.toLower(), name);
+            u.insert(QStringLiteral("role"), role);
+            return one("user", u);
+        };
+        org.add(QStringLiteral("user.put"), withRole(5, QStringLiteral("Zed"), QStringLiteral("admin")));
+        org.add(QStringLiteral("user.put"), withRole(7, QStringLiteral("Amy"), QStringLiteral("admin")));
+        org.add(QStringLiteral("user.put"), withRole(9, QStringLiteral("Bob"), QStringLiteral("owner")));
+        org.add(QStringLiteral("user.put"), withRole(4, QStringLiteral("Yan"), QStringLiteral("owner")));
+        org.add(QStringLiteral("user.put"), withRole(2, QStringLiteral("Ann"), QStringLiteral("member")));
+        t->applyEvents(org.stream(), org.take());
+        const tack::client::ReplicaOrgDirectory directory(t.replica);
+        QCOMPARE(directory.admins(), (QList<qint64>{4, 9, 5, 7}));
     }
 
     void olderFilesForgetTheCursorsThatSkippedApprovals()
