@@ -5,28 +5,23 @@
 #include "AppSession.h"
 #include "AuditLogModel.h"
 #include "CliRunner.h"
+#include "DesktopApp.h"
 #include "OrgAdministration.h"
 #include "PeopleListModel.h"
+#include "QuickWindowProbe.h"
 #include "ServerProcess.h"
 #include "StoreReader.h"
 #include "TimelineModel.h"
 #include "Translator.h"
 
-#include <QDir>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
-#include <QQmlExpression>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtQml/qqmlextensionplugin.h>
 
-Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
-
+using quickprobe::findItem;
+using quickprobe::unnamedControls;
 using tack::ui::AppSession;
 using tack::ui::PeopleListModel;
 using tack::ui::TimelineModel;
@@ -44,74 +39,14 @@ class TestDesktopEndToEnd : public QObject
 
 private:
     ServerProcess m_server;
-    QTemporaryDir m_profile;
     QTemporaryDir m_cliProfile;
-    AppSession *m_session = nullptr;
-    tack::ui::Translator *m_translator = nullptr;
-    QQmlApplicationEngine *m_engine = nullptr;
-    QQuickWindow *m_window = nullptr;
+    DesktopApp m_app;
 
     CliRunner cli() const { return CliRunner(m_cliProfile.path(), QStringLiteral("tack-demo")); }
 
     template <typename T = QQuickItem> T *find(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
-    }
-
-    // Items by object name through the visual tree: delegates have no QObject parent, so findChild misses
-    // them.
-    static QQuickItem *findItem(QQuickItem *root, const QString &name)
-    {
-        if (!root)
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *hit = findItem(child, name))
-                return hit;
-        }
-        return nullptr;
-    }
-
-    // What a screen reader would announce for an item: its Accessible.name, or for controls that have
-    // one, their text (Qt Quick Controls name a control after its text when accessibility is active).
-    static QString accessibleName(QQuickItem *item)
-    {
-        QQmlContext *context = qmlContext(item);
-        if (!context)
-            return item->property("text").toString();
-        QQmlExpression expression(context, item,
-                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
-        const QString name = expression.evaluate().toString();
-        return name.isEmpty() ? item->property("text").toString() : name;
-    }
-
-    // Every visible control a person can operate (buttons, text fields, lists, combo boxes) under `root`
-    // that has no accessible name.
-    static QStringList unnamedControls(QQuickItem *root)
-    {
-        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
-                                                  "QQuickComboBox",       "QQuickItemView",  "QQuickSlider",
-                                                  "QQuickSpinBox"};
-        QStringList out;
-        if (!root || !root->isVisible())
-            return out;
-        // Qt's own style internals (e.g. the list inside a DialogButtonBox) are Qt's business; the buttons
-        // in them are still checked.
-        const QQmlContext *context = qmlContext(root);
-        const bool qtInternal =
-            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
-        for (const char *type : interactive) {
-            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
-                out.append(QStringLiteral("%1 '%2' (%3)")
-                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
-                                    qmlContext(root) ? qmlContext(root)->baseUrl().fileName() : QString()));
-                break;
-            }
-        }
-        for (QQuickItem *child : root->childItems())
-            out += unnamedControls(child);
-        return out;
+        return m_app.window()->findChild<T *>(QString::fromLatin1(name));
     }
 
     TimelineModel *timeline() const
@@ -141,18 +76,8 @@ private:
         input->setProperty("text", text);
         input->forceActiveFocus();
         QTRY_VERIFY(input->hasActiveFocus());
-        QTest::keyClick(m_window, Qt::Key_Return);
+        QTest::keyClick(m_app.window(), Qt::Key_Return);
         QTRY_COMPARE(input->property("text").toString(), QString());
-    }
-
-    void screenshot(const QString &name, QQuickWindow *window = nullptr)
-    {
-        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        QTest::qWait(300); // let bindings and the scene graph settle
-        const QImage image = (window ? window : m_window)->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.save(QDir(dir).filePath(name)));
     }
 
 private slots:
@@ -163,20 +88,10 @@ private slots:
         QVERIFY2(m_server.startDemo({QStringLiteral("--tls-cert"), tls + QStringLiteral("server.crt"),
                                      QStringLiteral("--tls-key"), tls + QStringLiteral("server.key")}),
                  qPrintable(m_server.errorString()));
-        QVERIFY(m_profile.isValid() && m_cliProfile.isValid());
-        QQuickStyle::setStyle(QStringLiteral("Basic"));
-        m_session = new AppSession(m_profile.path(), this);
-        m_translator = new tack::ui::Translator(this);
-        m_translator->setCode(QStringLiteral("en"));
-        m_engine = new QQmlApplicationEngine(this);
-        m_translator->setEngine(m_engine);
-        m_engine->addImportPath(QStringLiteral("qrc:/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_window->requestActivate();
+        QVERIFY(m_cliProfile.isValid());
+        DesktopApp::Options options; // signs in through the login page below
+        options.activate = true;
+        QVERIFY2(m_app.start(options), qPrintable(m_app.errorString()));
 
         const CliResult login =
             cli().run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("zhangwei"),
@@ -193,24 +108,24 @@ private slots:
         find("passwordField")->setProperty("text", QStringLiteral("tack-demo"));
         QMetaObject::invokeMethod(find("signInButton"), "clicked");
         // The self-signed certificate is refused and its fingerprint shown until the person trusts it.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->untrustedFingerprint().isEmpty(), kWaitMs);
-        QCOMPARE(m_session->status(), AppSession::Status::SignedOut);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.session()->untrustedFingerprint().isEmpty(), kWaitMs);
+        QCOMPARE(m_app.session()->status(), AppSession::Status::SignedOut);
         QQuickItem *fingerprint = find("certificateFingerprint");
         QVERIFY(fingerprint);
         QTRY_VERIFY(fingerprint->isVisible());
-        QCOMPARE(fingerprint->property("text").toString(), m_session->untrustedFingerprint());
-        screenshot(QStringLiteral("login-untrusted-certificate.png"));
+        QCOMPARE(fingerprint->property("text").toString(), m_app.session()->untrustedFingerprint());
+        m_app.screenshot(QStringLiteral("login-untrusted-certificate.png"));
         QMetaObject::invokeMethod(find("trustCertificateButton"), "clicked");
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
-        QVERIFY(m_session->untrustedFingerprint().isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->status(), AppSession::Status::SignedIn, kWaitMs);
+        QVERIFY(m_app.session()->untrustedFingerprint().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->connection(), QStringLiteral("online"), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             find("conversationList") && find("conversationList")->property("count").toInt() > 0, kWaitMs);
     }
 
     void sendsAMessageTheCliReceives()
     {
-        m_session->showChat(kChat);
+        m_app.session()->showChat(kChat);
         QTRY_VERIFY(timeline() && timeline()->rowCount() > 0);
         const QString text =
             QStringLiteral("Desktop says hi 桌面 %1").arg(QDateTime::currentMSecsSinceEpoch());
@@ -233,30 +148,30 @@ private slots:
         const CliResult sent = cli().run({QStringLiteral("send"), kChat, reply});
         QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
         QTRY_COMPARE_WITH_TIMEOUT(newestText(), reply, kWaitMs);
-        screenshot(QStringLiteral("desktop-light.png"));
+        m_app.screenshot(QStringLiteral("desktop-light.png"));
     }
 
     void everyVisibleControlHasAnAccessibleName()
     {
-        QStringList unnamed = unnamedControls(m_window->contentItem());
+        QStringList unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         QMetaObject::invokeMethod(find("settingsButton"), "clicked");
-        QObject *settings = m_window->findChild<QObject *>(QStringLiteral("settingsDialog"));
+        QObject *settings = m_app.window()->findChild<QObject *>(QStringLiteral("settingsDialog"));
         QVERIFY(settings);
         QTRY_VERIFY(settings->property("opened").toBool());
-        unnamed = unnamedControls(m_window->contentItem());
+        unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QMetaObject::invokeMethod(settings, "close");
         QTRY_VERIFY(!settings->property("visible").toBool());
 
-        m_window->requestActivate();
-        QTRY_VERIFY(m_window->isActive());
-        QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
-        QObject *switcher = m_window->findChild<QObject *>(QStringLiteral("quickSwitcher"));
+        m_app.window()->requestActivate();
+        QTRY_VERIFY(m_app.window()->isActive());
+        QTest::keyClick(m_app.window(), Qt::Key_K, Qt::ControlModifier);
+        QObject *switcher = m_app.window()->findChild<QObject *>(QStringLiteral("quickSwitcher"));
         QVERIFY(switcher);
         QTRY_VERIFY(switcher->property("opened").toBool());
-        unnamed = unnamedControls(m_window->contentItem());
+        unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QMetaObject::invokeMethod(switcher, "close");
         QTRY_VERIFY(!switcher->property("visible").toBool());
@@ -272,7 +187,7 @@ private slots:
             cli().run({QStringLiteral("ding"), id, QStringLiteral("--to"), QStringLiteral("wangfang")});
         QVERIFY2(ding.exitCode == 0, qPrintable(ding.err));
 
-        auto *alert = m_window->findChild<QQuickWindow *>(QStringLiteral("dingAlert"));
+        auto *alert = m_app.window()->findChild<QQuickWindow *>(QStringLiteral("dingAlert"));
         QVERIFY(alert);
         QTRY_VERIFY_WITH_TIMEOUT(alert->isVisible(), kWaitMs);
         QVERIFY(alert->flags() & Qt::WindowStaysOnTopHint);
@@ -280,10 +195,10 @@ private slots:
         QTRY_VERIFY(findItem(alert->contentItem(), QStringLiteral("dingConfirm")));
         const QStringList unnamed = unnamedControls(alert->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        screenshot(QStringLiteral("desktop-ding-alert.png"), alert);
-        m_translator->setCode(QStringLiteral("ar")); // a window of its own mirrors too
-        screenshot(QStringLiteral("desktop-ding-alert-ar.png"), alert);
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("desktop-ding-alert.png"), alert);
+        m_app.translator()->setCode(QStringLiteral("ar")); // a window of its own mirrors too
+        m_app.screenshot(QStringLiteral("desktop-ding-alert-ar.png"), alert);
+        m_app.translator()->setCode(QStringLiteral("en"));
 
         QMetaObject::invokeMethod(findItem(alert->contentItem(), QStringLiteral("dingConfirm")), "clicked");
         QTRY_VERIFY(!alert->isVisible());
@@ -305,7 +220,7 @@ private slots:
             }
         }
         QVERIFY(!ownId.isEmpty());
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("dingDialog"));
+        QObject *dialog = m_app.window()->findChild<QObject *>(QStringLiteral("dingDialog"));
         QVERIFY(dialog);
         QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QString, kChat), Q_ARG(QString, ownId),
                                   Q_ARG(QString, ownText));
@@ -314,8 +229,8 @@ private slots:
         find("dingSearch")->setProperty("text", QStringLiteral("Zhang"));
         QMetaObject::invokeMethod(find("dingSelectAll"), "toggle");
         QMetaObject::invokeMethod(find("dingSelectAll"), "toggled");
-        screenshot(QStringLiteral("desktop-ding-dialog.png"));
-        const QStringList unnamed = unnamedControls(m_window->contentItem());
+        m_app.screenshot(QStringLiteral("desktop-ding-dialog.png"));
+        const QStringList unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QTRY_VERIFY(find("dingSend")->isEnabled());
         QMetaObject::invokeMethod(find("dingSend"), "clicked");
@@ -330,28 +245,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             find("dingCounts")->property("text").toString().startsWith(QLatin1String("1 confirmed")),
             kWaitMs);
-        screenshot(QStringLiteral("desktop-ding-status.png"));
+        m_app.screenshot(QStringLiteral("desktop-ding-status.png"));
         QMetaObject::invokeMethod(dialog, "close");
         QTRY_VERIFY(!dialog->property("visible").toBool());
-        m_window->requestActivate();
-        QTRY_VERIFY(m_window->isActive());
+        m_app.window()->requestActivate();
+        QTRY_VERIFY(m_app.window()->isActive());
     }
 
     void themesAndLanguages()
     {
-        m_session->setDarkMode(true);
-        screenshot(QStringLiteral("desktop-dark.png"));
-        m_session->setDarkMode(false);
+        m_app.session()->setDarkMode(true);
+        m_app.screenshot(QStringLiteral("desktop-dark.png"));
+        m_app.session()->setDarkMode(false);
 
-        m_translator->setCode(QStringLiteral("zh_CN"));
-        QCOMPARE(m_window->title().left(4), QStringLiteral("Tack"));
-        screenshot(QStringLiteral("desktop-zh_CN.png"));
+        m_app.translator()->setCode(QStringLiteral("zh_CN"));
+        QCOMPARE(m_app.window()->title().left(4), QStringLiteral("Tack"));
+        m_app.screenshot(QStringLiteral("desktop-zh_CN.png"));
 
-        m_translator->setCode(QStringLiteral("ar"));
-        QVERIFY(m_translator->rightToLeft());
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        QVERIFY(m_app.translator()->rightToLeft());
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
-        screenshot(QStringLiteral("desktop-ar.png"));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("desktop-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("en"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     }
 
@@ -359,28 +274,28 @@ private slots:
     // groups, sign-ins) and exports them.
     void auditLogPageForTheOwner()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->orgAdmin(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.session()->orgAdmin(), kWaitMs);
         QQuickItem *button = find("auditButton");
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
         QMetaObject::invokeMethod(button, "clicked");
         QQuickItem *list = nullptr;
-        QTRY_VERIFY((list = findItem(m_window->contentItem(), QStringLiteral("auditList"))));
+        QTRY_VERIFY((list = findItem(m_app.window()->contentItem(), QStringLiteral("auditList"))));
         auto *model = qobject_cast<tack::ui::AuditLogModel *>(list->property("model").value<QObject *>());
         QVERIFY(model);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, kWaitMs);
         QVERIFY2(model->error().isEmpty(), qPrintable(model->error()));
         QVERIFY(!find("chatView")->isVisible());
-        screenshot(QStringLiteral("desktop-audit.png"));
-        QQuickItem *actionBox = findItem(m_window->contentItem(), QStringLiteral("auditActionBox"));
+        m_app.screenshot(QStringLiteral("desktop-audit.png"));
+        QQuickItem *actionBox = findItem(m_app.window()->contentItem(), QStringLiteral("auditActionBox"));
         QVERIFY(actionBox);
         QCOMPARE(actionBox->property("displayText").toString(), QStringLiteral("All actions"));
-        m_translator->setCode(QStringLiteral("ar"));
+        m_app.translator()->setCode(QStringLiteral("ar"));
         // The filter's texts follow the language (they used to stay English).
         QTRY_VERIFY(actionBox->property("displayText").toString() != QStringLiteral("All actions"));
         QVERIFY(!actionBox->property("displayText").toString().isEmpty());
-        screenshot(QStringLiteral("desktop-audit-ar.png"));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("desktop-audit-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("en"));
         QTRY_COMPARE(actionBox->property("displayText").toString(), QStringLiteral("All actions"));
 
         QTemporaryDir out;
@@ -392,7 +307,7 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("seq,at,actor"));
 
-        m_session->showChat(kChat); // back to the chats
+        m_app.session()->showChat(kChat); // back to the chats
         QTRY_VERIFY(find("chatView")->isVisible());
     }
 
@@ -418,20 +333,20 @@ private slots:
         QTRY_COMPARE(find("profileName")->property("text").toString(), QStringLiteral("张伟"));
         // Only the CLI signs in as zhangwei, for one command at a time.
         QTRY_COMPARE(find("profilePresence")->property("text").toString(), QStringLiteral("Offline"));
-        screenshot(QStringLiteral("desktop-directory.png"));
-        m_session->setDarkMode(true);
-        screenshot(QStringLiteral("desktop-directory-dark.png"));
-        m_session->setDarkMode(false);
-        m_translator->setCode(QStringLiteral("zh_CN"));
-        screenshot(QStringLiteral("desktop-directory-zh_CN.png"));
-        m_translator->setCode(QStringLiteral("ar"));
-        screenshot(QStringLiteral("desktop-directory-ar.png"));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("desktop-directory.png"));
+        m_app.session()->setDarkMode(true);
+        m_app.screenshot(QStringLiteral("desktop-directory-dark.png"));
+        m_app.session()->setDarkMode(false);
+        m_app.translator()->setCode(QStringLiteral("zh_CN"));
+        m_app.screenshot(QStringLiteral("desktop-directory-zh_CN.png"));
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        m_app.screenshot(QStringLiteral("desktop-directory-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("en"));
 
         QMetaObject::invokeMethod(find("orgChartButton"), "clicked");
         QTRY_VERIFY(find("orgChartList")->isVisible());
         QTRY_VERIFY(find("orgChartList")->property("count").toInt() >= 3); // his manager, him, his reports
-        screenshot(QStringLiteral("desktop-org-chart.png"));
+        m_app.screenshot(QStringLiteral("desktop-org-chart.png"));
         QMetaObject::invokeMethod(find("closeOrgChart"), "clicked");
 
         // DING from the card: the direct chat opens in DING mode and the next message is DINGed to him.
@@ -443,7 +358,7 @@ private slots:
         typeAndSend(text);
         QTRY_VERIFY(!find("dingModeBar")->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(cli().run({QStringLiteral("dings")}).out.contains(text), kWaitMs);
-        m_session->showChat(kChat); // the tests below work in the release chat
+        m_app.session()->showChat(kChat); // the tests below work in the release chat
         QTRY_VERIFY(find("chatTitle")->property("text").toString() != QStringLiteral("张伟"));
     }
 
@@ -457,14 +372,14 @@ private slots:
         QTRY_VERIFY(button->isVisible());
         QMetaObject::invokeMethod(button, "clicked");
         QQuickItem *page = nullptr;
-        QTRY_VERIFY((page = findItem(m_window->contentItem(), QStringLiteral("adminPage"))) &&
+        QTRY_VERIFY((page = findItem(m_app.window()->contentItem(), QStringLiteral("adminPage"))) &&
                     page->isVisible());
-        auto *admin = m_session->administration();
+        auto *admin = m_app.session()->administration();
         QVERIFY(admin);
         QQuickItem *people = findItem(page, QStringLiteral("peopleAdmin"));
         QVERIFY(people);
         QTRY_VERIFY(findItem(people, QStringLiteral("adminPeopleList"))->property("count").toInt() > 0);
-        QStringList unnamed = unnamedControls(m_window->contentItem());
+        QStringList unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         // Add 李雷 through the dialog.
@@ -487,14 +402,14 @@ private slots:
         field("personEmail")->setProperty("text", QStringLiteral("lilei@xinghe.example"));
         field("personPassword")->setProperty("text", QStringLiteral("lilei-initial-1"));
         QMetaObject::invokeMethod(field("personAddDepartment"), "clicked"); // the first department
-        unnamed = unnamedControls(m_window->contentItem());
+        unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        screenshot(QStringLiteral("admin-person-editor.png"));
+        m_app.screenshot(QStringLiteral("admin-person-editor.png"));
         QMetaObject::invokeMethod(field("personSave"), "clicked");
         QTRY_VERIFY_WITH_TIMEOUT(!editor->property("visible").toBool(), kWaitMs);
         QVERIFY2(admin->error().isEmpty(), qPrintable(admin->error()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->userIdOf(QStringLiteral("lilei")) > 0, kWaitMs);
-        const double lilei = m_session->store()->userIdOf(QStringLiteral("lilei"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.session()->store()->userIdOf(QStringLiteral("lilei")) > 0, kWaitMs);
+        const double lilei = m_app.session()->store()->userIdOf(QStringLiteral("lilei"));
         QTemporaryDir lileiProfile;
         const CliResult signedIn =
             CliRunner(lileiProfile.path(), QStringLiteral("lilei-initial-1"))
@@ -508,17 +423,17 @@ private slots:
         people->setProperty("currentPerson", lilei);
         QTRY_COMPARE(findItem(people, QStringLiteral("adminPersonName"))->property("text").toString(),
                      QStringLiteral("李雷"));
-        screenshot(QStringLiteral("admin-people.png"));
-        m_translator->setCode(QStringLiteral("ar"));
-        screenshot(QStringLiteral("admin-people-ar.png"));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("admin-people.png"));
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        m_app.screenshot(QStringLiteral("admin-people-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("en"));
         QMetaObject::invokeMethod(findItem(people, QStringLiteral("deactivateButton")), "clicked");
         QObject *confirm = page->findChild<QObject *>(QStringLiteral("deactivateDialog"));
         QVERIFY(confirm);
         QTRY_VERIFY(confirm->property("opened").toBool());
-        unnamed = unnamedControls(m_window->contentItem());
+        unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        screenshot(QStringLiteral("admin-deactivate.png"));
+        m_app.screenshot(QStringLiteral("admin-deactivate.png"));
         QQuickItem *confirmContent =
             qobject_cast<QQuickItem *>(confirm->property("contentItem").value<QObject *>());
         QVERIFY(findItem(confirmContent, QStringLiteral("deactivateExplanation"))
@@ -527,8 +442,8 @@ private slots:
                     .contains(QStringLiteral("signed out on every device")));
         QMetaObject::invokeMethod(findItem(confirmContent, QStringLiteral("deactivateConfirm")), "clicked");
         QTRY_VERIFY(!confirm->property("visible").toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->store()->replica().userByLogin(QStringLiteral("lilei"))->active,
-                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_app.session()->store()->replica().userByLogin(QStringLiteral("lilei"))->active, kWaitMs);
         const ServerProcess::Run listed =
             ServerProcess::run({QStringLiteral("admin"), QStringLiteral("people"), QStringLiteral("list"),
                                 QStringLiteral("--data"), m_server.dataDir()});
@@ -563,26 +478,26 @@ private slots:
         QTRY_VERIFY(admin->error().startsWith(QStringLiteral("The department is not empty")));
         QTRY_COMPARE(findItem(page, QStringLiteral("adminStatus"))->property("text").toString(),
                      admin->error());
-        unnamed = unnamedControls(m_window->contentItem());
+        unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        screenshot(QStringLiteral("admin-departments.png"));
+        m_app.screenshot(QStringLiteral("admin-departments.png"));
         admin->clearError();
 
         page->setProperty("tab", 2); // Roles
         QQuickItem *roles = findItem(page, QStringLiteral("rolesAdmin"));
         QTRY_VERIFY(roles->isVisible());
         QTRY_VERIFY(findItem(roles, QStringLiteral("orgRolesList"))->property("count").toInt() >= 2);
-        unnamed = unnamedControls(m_window->contentItem());
+        unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         // wangfang is the only owner: she cannot give up the role.
         QQuickItem *demote = findItem(roles, QStringLiteral("demote-wangfang"));
         QVERIFY(demote && demote->isVisible());
         QVERIFY(!demote->isEnabled());
         QVERIFY(findItem(roles, QStringLiteral("demote-zhoujie"))->isEnabled());
-        screenshot(QStringLiteral("admin-roles.png"));
+        m_app.screenshot(QStringLiteral("admin-roles.png"));
         page->setProperty("tab", 0);
 
-        m_session->showChat(kChat); // back to the chats
+        m_app.session()->showChat(kChat); // back to the chats
         QTRY_VERIFY(find("chatView")->isVisible());
     }
 
@@ -598,18 +513,18 @@ private slots:
         QVERIFY(!ownId.isEmpty());
 
         QCOMPARE(m_server.terminate(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("offline"), kWaitMs);
-        screenshot(QStringLiteral("desktop-offline.png"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->connection(), QStringLiteral("offline"), kWaitMs);
+        m_app.screenshot(QStringLiteral("desktop-offline.png"));
 
         const QString offline = QStringLiteral("Written offline 离线");
         typeAndSend(offline);
         QTRY_COMPARE(newestText(), offline);
         QCOMPARE(newestState(), QStringLiteral("pending"));
         const QString edited = QStringLiteral("Edited while offline");
-        QVERIFY(m_session->edit(ownId, edited));
+        QVERIFY(m_app.session()->edit(ownId, edited));
 
         QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->connection(), QStringLiteral("online"), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(newestState(), QStringLiteral("sent"), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             cli()
@@ -623,11 +538,7 @@ private slots:
             kWaitMs);
     }
 
-    void cleanupTestCase()
-    {
-        delete m_engine; // windows before the session they bind to
-        m_engine = nullptr;
-    }
+    void cleanupTestCase() { m_app.stop(); }
 };
 
 QTEST_MAIN(TestDesktopEndToEnd)

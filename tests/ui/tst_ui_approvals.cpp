@@ -9,27 +9,21 @@
 #include "ApprovalCenter.h"
 #include "ApprovalDesigner.h"
 #include "ApprovalFormModel.h"
+#include "DesktopApp.h"
+#include "QuickWindowProbe.h"
 #include "ServerProcess.h"
 #include "Translator.h"
 #include "client/ClientSession.h"
 #include "domain/approvals/ApprovalInstance.h"
 
 #include <QCborMap>
-#include <QDir>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
-#include <QQmlExpression>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtQml/qqmlextensionplugin.h>
 
-Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
-
+using quickprobe::unnamedControls;
 using tack::approvals::InstanceState;
 using tack::ui::ApprovalCenter;
 using tack::ui::ApprovalFormModel;
@@ -48,37 +42,20 @@ class TestUiApprovals : public QObject
 
 private:
     ServerProcess m_server;
-    QTemporaryDir m_profile;
     QTemporaryDir m_otherProfile;
     tack::client::ClientSession *m_sunli = nullptr; // 孙丽 on another device
-    AppSession *m_session = nullptr;
-    tack::ui::Translator *m_translator = nullptr;
-    QQmlApplicationEngine *m_engine = nullptr;
-    QQuickWindow *m_window = nullptr;
+    DesktopApp m_app;
     QString m_leaveId;
 
     std::optional<tack::approvals::ApprovalInstance> sunliSees(const QString &id) const
     {
         return m_sunli->reader().approval(id);
     }
-    ApprovalCenter *center() const { return m_session->approvals(); }
+    ApprovalCenter *center() const { return m_app.session()->approvals(); }
 
-    // Items by object name through the visual tree: delegates and loaded pages have no QObject parent.
-    static QQuickItem *findItem(QQuickItem *root, const QString &name)
-    {
-        if (!root)
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *hit = findItem(child, name))
-                return hit;
-        }
-        return nullptr;
-    }
     QQuickItem *item(const char *name) const
     {
-        return findItem(m_window->contentItem(), QString::fromLatin1(name));
+        return quickprobe::findItem(m_app.window()->contentItem(), QString::fromLatin1(name));
     }
     void click(const char *name)
     {
@@ -88,59 +65,13 @@ private:
         QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
     }
 
-    static QString accessibleName(QQuickItem *item)
-    {
-        QQmlContext *context = qmlContext(item);
-        if (!context)
-            return item->property("text").toString();
-        QQmlExpression expression(context, item,
-                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
-        const QString name = expression.evaluate().toString();
-        return name.isEmpty() ? item->property("text").toString() : name;
-    }
-    // Visible controls without an accessible name (see tst_desktop_e2e).
-    static QStringList unnamedControls(QQuickItem *root)
-    {
-        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
-                                                  "QQuickComboBox",       "QQuickItemView",  "QQuickSpinBox"};
-        QStringList out;
-        if (!root || !root->isVisible())
-            return out;
-        const QQmlContext *context = qmlContext(root);
-        const bool qtInternal =
-            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
-        for (const char *type : interactive) {
-            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
-                out.append(QStringLiteral("%1 '%2' (%3)")
-                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
-                                    context ? context->baseUrl().fileName() : QString()));
-                break;
-            }
-        }
-        for (QQuickItem *child : root->childItems())
-            out += unnamedControls(child);
-        return out;
-    }
-
-    void screenshot(const QString &name)
-    {
-        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        QTest::qWait(300); // let bindings and the scene graph settle
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.save(QDir(dir).filePath(name)));
-    }
-
     void signInAs(const QString &login)
     {
-        if (m_session->status() == AppSession::Status::SignedIn) {
-            m_session->signOut();
-            QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedOut, kWaitMs);
+        if (m_app.session()->status() == AppSession::Status::SignedIn) {
+            m_app.session()->signOut();
+            QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->status(), AppSession::Status::SignedOut, kWaitMs);
         }
-        m_session->signIn(m_server.url().toString(), login, kPassword);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+        QVERIFY2(m_app.signIn(m_server.url().toString(), login, kPassword), qPrintable(m_app.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(center()->me() > 0, kWaitMs);
         click("approvalsButton");
         QTRY_VERIFY(item("approvalsPage"));
@@ -163,20 +94,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.startDemo(), qPrintable(m_server.errorString()));
-        QVERIFY(m_profile.isValid() && m_otherProfile.isValid());
-        QQuickStyle::setStyle(QStringLiteral("Basic"));
-        m_session = new AppSession(m_profile.path(), this);
-        m_translator = new tack::ui::Translator(this);
-        m_translator->setCode(QStringLiteral("en"));
-        m_engine = new QQmlApplicationEngine(this);
-        m_translator->setEngine(m_engine);
-        m_engine->addImportPath(QStringLiteral("qrc:/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_window->resize(1200, 820);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_otherProfile.isValid());
+        DesktopApp::Options options;
+        options.windowSize = QSize(1200, 820);
+        QVERIFY2(m_app.start(options), qPrintable(m_app.errorString()));
 
         m_sunli =
             new tack::client::ClientSession(m_otherProfile.filePath(QStringLiteral("sunli.db")), {}, this);
@@ -219,7 +140,7 @@ private slots:
                  QStringLiteral("王芳"));
         const QStringList unnamed = unnamedControls(formPage);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
-        screenshot(QStringLiteral("approval-leave-form.png"));
+        m_app.screenshot(QStringLiteral("approval-leave-form.png"));
 
         QSignalSpy submitted(form, &ApprovalFormModel::submitted);
         click("submitApprovalButton");
@@ -241,7 +162,7 @@ private slots:
         QTRY_COMPARE(detailState(), QStringLiteral("pending"));
         const QStringList unnamed = unnamedControls(item("approvalsPage"));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
-        screenshot(QStringLiteral("approvals-inbox.png"));
+        m_app.screenshot(QStringLiteral("approvals-inbox.png"));
 
         click("approveButton");
         QTRY_COMPARE(detailState(), QStringLiteral("approved")); // at once, before the server answers
@@ -273,8 +194,8 @@ private slots:
         QTRY_COMPARE(detailState(), QStringLiteral("pending"));
 
         // 王芳 goes offline; meanwhile 孙丽 withdraws; 王芳 approves what she still sees.
-        m_session->client()->stop();
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("offline"), kWaitMs);
+        m_app.session()->client()->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->connection(), QStringLiteral("offline"), kWaitMs);
         m_sunli->submit(QStringLiteral("approval.act"),
                         QCborMap{{QStringLiteral("approval"), id},
                                  {QStringLiteral("action"), QStringLiteral("withdraw")},
@@ -285,7 +206,7 @@ private slots:
         QTRY_VERIFY(item("pendingText")->isVisible());
 
         // Back online: the server refuses, the approval rolls back to withdrawn and the page says why.
-        m_session->client()->start();
+        m_app.session()->client()->start();
         QQuickItem *refusal = item("refusalText");
         QVERIFY(refusal);
         QTRY_VERIFY_WITH_TIMEOUT(refusal->isVisible(), kWaitMs);
@@ -294,7 +215,7 @@ private slots:
             qPrintable(refusal->property("text").toString()));
         QTRY_COMPARE(detailState(), QStringLiteral("withdrawn"));
         QVERIFY(!item("approveButton")->isVisible());
-        screenshot(QStringLiteral("approval-refused.png"));
+        m_app.screenshot(QStringLiteral("approval-refused.png"));
     }
 
     // 王芳 is an org admin: she designs a form with a money field and a step that applies above 5,000.00,
@@ -319,7 +240,7 @@ private slots:
         QVERIFY2(designer->problems().isEmpty(), qPrintable(designer->problems().join(QLatin1Char(';'))));
         const QStringList unnamed = unnamedControls(item("formDesigner"));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
-        screenshot(QStringLiteral("approval-designer.png"));
+        m_app.screenshot(QStringLiteral("approval-designer.png"));
         click("saveTemplateButton");
         const QString key = designer->key();
         auto stored = [&] {
@@ -351,8 +272,8 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(item("approvalsPage"), "openApproval", Q_ARG(QString, m_leaveId)));
         item("approvalTabs")->setProperty("currentIndex", 3); // Done
         QTRY_COMPARE(item("approvalList")->property("count").toInt(), 1);
-        m_translator->setCode(QStringLiteral("ar"));
-        screenshot(QStringLiteral("approvals-inbox-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        m_app.screenshot(QStringLiteral("approvals-inbox-ar.png"));
         click("newApprovalButton");
         auto *form =
             qobject_cast<ApprovalFormModel *>(item("approvalForm")->property("model").value<QObject *>());
@@ -362,16 +283,15 @@ private slots:
         form->setText(form->rowOf(QStringLiteral("period")), QStringLiteral("2026-12-21pm..2026-12-24am"));
         form->setText(form->rowOf(QStringLiteral("reason")), QStringLiteral("موعد عائلي"));
         QTRY_COMPARE(form->errorCount(), 0);
-        screenshot(QStringLiteral("approval-leave-form-ar.png"));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("approval-leave-form-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("en"));
     }
 
     void cleanupTestCase()
     {
         delete m_sunli;
         m_sunli = nullptr;
-        delete m_engine; // windows before the session they bind to
-        m_engine = nullptr;
+        m_app.stop();
     }
 };
 

@@ -9,28 +9,23 @@
 #include "BoardCardsModel.h"
 #include "BoardColumnsModel.h"
 #include "CliRunner.h"
+#include "DesktopApp.h"
+#include "QuickWindowProbe.h"
 #include "ServerProcess.h"
 #include "StoreReader.h"
 #include "Translator.h"
 #include "client/ClientSession.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaMethod>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
-#include <QQmlExpression>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtQml/qqmlextensionplugin.h>
 
-Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
-
+using quickprobe::findItem;
+using quickprobe::unnamedControls;
 using tack::ui::AppSession;
 using tack::ui::BoardCardsModel;
 using tack::ui::BoardColumnsModel;
@@ -48,45 +43,26 @@ class TestUiBoards : public QObject
 
 private:
     ServerProcess m_server;
-    QTemporaryDir m_profile;
     QTemporaryDir m_cliProfile;
-    AppSession *m_session = nullptr;
-    tack::ui::Translator *m_translator = nullptr;
-    QQmlApplicationEngine *m_engine = nullptr;
-    QQuickWindow *m_window = nullptr;
+    DesktopApp m_app;
     QString m_board;
 
     CliRunner cli() const { return CliRunner(m_cliProfile.path(), QStringLiteral("tack-demo")); }
 
-    // Items by object name through the visual tree: delegates have no QObject parent, so findChild misses
-    // them.
-    static QQuickItem *findItem(QQuickItem *root, const QString &name)
-    {
-        if (!root)
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        const QList<QQuickItem *> children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *hit = findItem(child, name))
-                return hit;
-        }
-        return nullptr;
-    }
-    QQuickItem *item(const QString &name) const { return findItem(m_window->contentItem(), name); }
+    QQuickItem *item(const QString &name) const { return findItem(m_app.window()->contentItem(), name); }
     QQuickItem *overlayItem(const QString &name) const
     {
         // Dialogs live in the window's overlay while open.
-        QQuickItem *hit = findItem(m_window->contentItem(), name);
+        QQuickItem *hit = findItem(m_app.window()->contentItem(), name);
         if (!hit) {
-            for (QObject *o : m_window->findChildren<QObject *>(name)) {
+            for (QObject *o : m_app.window()->findChildren<QObject *>(name)) {
                 if (auto *i = qobject_cast<QQuickItem *>(o))
                     return i;
             }
         }
         return hit;
     }
-    QObject *object(const QString &name) const { return m_window->findChild<QObject *>(name); }
+    QObject *object(const QString &name) const { return m_app.window()->findChild<QObject *>(name); }
     QQuickItem *column(const QString &title) const { return item(QStringLiteral("column-") + title); }
     QQuickItem *card(const QString &title) const { return item(QStringLiteral("card-") + title); }
     QQuickItem *inColumn(const QString &title, const char *name) const
@@ -133,8 +109,8 @@ private:
     }
     bool allSent() const
     {
-        return m_session->client() && m_session->client()->unconfirmedWrites() == 0 &&
-               m_session->store()->replica().pendingCount() == 0;
+        return m_app.session()->client() && m_app.session()->client()->unconfirmedWrites() == 0 &&
+               m_app.session()->store()->replica().pendingCount() == 0;
     }
 
     // What the other member's tack-cli sees of the board on the server: column title -> card titles.
@@ -189,78 +165,24 @@ private:
         QTRY_VERIFY(cardTitles(columnTitle).contains(title));
     }
 
-    static QString accessibleName(QQuickItem *item)
-    {
-        QQmlContext *context = qmlContext(item);
-        if (!context)
-            return item->property("text").toString();
-        QQmlExpression expression(context, item,
-                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
-        const QString name = expression.evaluate().toString();
-        return name.isEmpty() ? item->property("text").toString() : name;
-    }
-    static QStringList unnamedControls(QQuickItem *root)
-    {
-        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
-                                                  "QQuickComboBox",       "QQuickItemView",  "QQuickSpinBox"};
-        QStringList out;
-        if (!root || !root->isVisible())
-            return out;
-        const QQmlContext *context = qmlContext(root);
-        const bool qtInternal =
-            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
-        for (const char *type : interactive) {
-            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
-                out.append(QStringLiteral("%1 '%2' (%3)")
-                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
-                                    context ? context->baseUrl().fileName() : QString()));
-                break;
-            }
-        }
-        const QList<QQuickItem *> children = root->childItems();
-        for (QQuickItem *child : children)
-            out += unnamedControls(child);
-        return out;
-    }
-
-    void screenshot(const QString &name)
-    {
-        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        QTest::qWait(300); // let bindings and the scene graph settle
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.save(QDir(dir).filePath(name)));
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY2(m_server.startDemo(), qPrintable(m_server.errorString()));
-        QVERIFY(m_profile.isValid() && m_cliProfile.isValid());
-        QQuickStyle::setStyle(QStringLiteral("Basic"));
-        m_session = new AppSession(m_profile.path(), this);
-        m_translator = new tack::ui::Translator(this);
-        m_translator->setCode(QStringLiteral("en"));
-        m_engine = new QQmlApplicationEngine(this);
-        m_translator->setEngine(m_engine);
-        m_engine->addImportPath(QStringLiteral("qrc:/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        m_window->resize(1440, 860);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_window->requestActivate();
+        QVERIFY(m_cliProfile.isValid());
+        DesktopApp::Options options;
+        options.windowSize = QSize(1440, 860);
+        options.activate = true;
+        QVERIFY2(m_app.start(options), qPrintable(m_app.errorString()));
 
         const CliResult login =
             cli().run({QStringLiteral("login"), m_server.url().toString(), QStringLiteral("zhangwei")});
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
-        m_session->signIn(m_server.url().toString(), QStringLiteral("wangfang"), QStringLiteral("tack-demo"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
+        QVERIFY2(
+            m_app.signIn(m_server.url().toString(), QStringLiteral("wangfang"), QStringLiteral("tack-demo")),
+            qPrintable(m_app.errorString()));
         // The directory has arrived once the people pickers can name a colleague.
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->userIdOf(QStringLiteral("zhangwei")) > 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.session()->store()->userIdOf(QStringLiteral("zhangwei")) > 0, kWaitMs);
     }
 
     void buildsABoardThroughThePage()
@@ -275,8 +197,8 @@ private slots:
         overlayItem(QStringLiteral("newBoardName"))->setProperty("text", kBoardTitle);
         overlayItem(QStringLiteral("newBoardColumns"))
             ->setProperty("text", QStringLiteral("Backlog, Doing, Review, Done"));
-        const double zhangwei = m_session->store()->userIdOf(QStringLiteral("zhangwei"));
-        const double lihua = m_session->store()->userIdOf(QStringLiteral("lihua"));
+        const double zhangwei = m_app.session()->store()->userIdOf(QStringLiteral("zhangwei"));
+        const double lihua = m_app.session()->store()->userIdOf(QStringLiteral("lihua"));
         dialog->setProperty("members",
                             QVariantList{QVariantMap{{QStringLiteral("userId"), zhangwei},
                                                      {QStringLiteral("name"), QStringLiteral("张伟")}},
@@ -341,7 +263,7 @@ private slots:
         QCOMPARE(moved->property("text").toString(), QStringLiteral("\u21aa Moved from QA"));
 
         // Details on a few cards: assignees, due dates, labels and a checklist.
-        tack::ui::BoardActions *actions = m_session->boards();
+        tack::ui::BoardActions *actions = m_app.session()->boards();
         const auto checklist = QVariantList{
             QVariantMap{{QStringLiteral("text"), QStringLiteral("Reproduce")},
                         {QStringLiteral("done"), true}},
@@ -356,7 +278,7 @@ private slots:
              {QStringLiteral("checklist"), checklist}}));
         QVERIFY(actions->saveCard(
             cardId(QStringLiteral("Doing"), QStringLiteral("Drag and drop between columns")),
-            {{QStringLiteral("assignees"), QVariantList{m_session->userIdForQml(), lihua}},
+            {{QStringLiteral("assignees"), QVariantList{m_app.session()->userIdForQml(), lihua}},
              {QStringLiteral("due"), QStringLiteral("2026-12-04 17:00")},
              {QStringLiteral("labels"), QStringList{QStringLiteral("boards")}}}));
         QVERIFY(actions->saveCard(
@@ -388,7 +310,7 @@ private slots:
         QVERIFY(face);
         face->forceActiveFocus();
         QTRY_VERIFY(face->hasActiveFocus());
-        QTest::keyClick(m_window, Qt::Key_M, Qt::ControlModifier);
+        QTest::keyClick(m_app.window(), Qt::Key_M, Qt::ControlModifier);
         QObject *dialog = object(QStringLiteral("moveCardDialog"));
         QTRY_VERIFY(dialog->property("opened").toBool());
         QQuickItem *columnBox = overlayItem(QStringLiteral("moveColumnBox"));
@@ -422,15 +344,15 @@ private slots:
         QVERIFY(first);
         const QPoint from = face->mapToScene(QPointF(face->width() / 2, face->height() / 2)).toPoint();
         const QPoint to = first->mapToScene(QPointF(first->width() / 2, first->height() * 0.75)).toPoint();
-        QTest::mousePress(m_window, Qt::LeftButton, Qt::NoModifier, from);
+        QTest::mousePress(m_app.window(), Qt::LeftButton, Qt::NoModifier, from);
         const int steps = 12;
         for (int i = 1; i <= steps; ++i) {
-            QTest::mouseMove(m_window, from + (to - from) * i / steps);
+            QTest::mouseMove(m_app.window(), from + (to - from) * i / steps);
             QCoreApplication::processEvents(); // each move handled before the next, as a hand makes them
         }
         QTRY_COMPARE(column(QStringLiteral("Backlog"))->property("dropTarget").toBool(), true);
-        screenshot(QStringLiteral("board-dragging.png"));
-        QTest::mouseRelease(m_window, Qt::LeftButton, Qt::NoModifier, to);
+        m_app.screenshot(QStringLiteral("board-dragging.png"));
+        QTest::mouseRelease(m_app.window(), Qt::LeftButton, Qt::NoModifier, to);
         QTRY_COMPARE(cardTitles(QStringLiteral("Backlog")).value(1), title);
         QVERIFY(!cardTitles(QStringLiteral("Done")).contains(title));
         QTRY_VERIFY_WITH_TIMEOUT(serverBoard().value(QStringLiteral("Backlog")).value(1) == title, kWaitMs);
@@ -439,23 +361,24 @@ private slots:
     void movesOfflineAndConvergesAfterReconnecting()
     {
         QCOMPARE(m_server.terminate(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("offline"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->connection(), QStringLiteral("offline"), kWaitMs);
         const QString title = QStringLiteral("Drag and drop between columns");
-        QVERIFY(m_session->boards()->moveCardTo(cardId(QStringLiteral("Doing"), title),
-                                                columnId(QStringLiteral("Review")),
-                                                QStringLiteral("bottom")));
+        QVERIFY(m_app.session()->boards()->moveCardTo(cardId(QStringLiteral("Doing"), title),
+                                                      columnId(QStringLiteral("Review")),
+                                                      QStringLiteral("bottom")));
         QTRY_COMPARE(cardTitles(QStringLiteral("Review")).value(2), title);
         // Back within the limit at once, while the move waits in the outbox.
         QTRY_COMPARE(inColumn(QStringLiteral("Doing"), "columnCount")->property("text").toString(),
                      QStringLiteral("2 / 2"));
         QVERIFY(!allSent());
         QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->connection(), QStringLiteral("online"), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(serverBoard().value(QStringLiteral("Review")).value(2) == title, kWaitMs);
         // Over the limit again for the screenshots.
-        QVERIFY(m_session->boards()->moveCardTo(cardId(QStringLiteral("Review"), title),
-                                                columnId(QStringLiteral("Doing")), QStringLiteral("bottom")));
+        QVERIFY(m_app.session()->boards()->moveCardTo(cardId(QStringLiteral("Review"), title),
+                                                      columnId(QStringLiteral("Doing")),
+                                                      QStringLiteral("bottom")));
         QTRY_COMPARE(inColumn(QStringLiteral("Doing"), "columnCount")->property("text").toString(),
                      QStringLiteral("3 / 2"));
         QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
@@ -463,23 +386,23 @@ private slots:
 
     void screenshotsInEveryLanguage()
     {
-        screenshot(QStringLiteral("board.png"));
-        m_session->setDarkMode(true);
-        screenshot(QStringLiteral("board-dark.png"));
-        m_session->setDarkMode(false);
-        m_translator->setCode(QStringLiteral("zh_CN"));
-        screenshot(QStringLiteral("board-zh_CN.png"));
-        m_translator->setCode(QStringLiteral("ar"));
+        m_app.screenshot(QStringLiteral("board.png"));
+        m_app.session()->setDarkMode(true);
+        m_app.screenshot(QStringLiteral("board-dark.png"));
+        m_app.session()->setDarkMode(false);
+        m_app.translator()->setCode(QStringLiteral("zh_CN"));
+        m_app.screenshot(QStringLiteral("board-zh_CN.png"));
+        m_app.translator()->setCode(QStringLiteral("ar"));
         // Right to left: the first column is on the right.
         QTRY_VERIFY(column(QStringLiteral("Backlog"))->mapToScene({0, 0}).x() >
                     column(QStringLiteral("Done"))->mapToScene({0, 0}).x());
-        screenshot(QStringLiteral("board-ar.png"));
+        m_app.screenshot(QStringLiteral("board-ar.png"));
         // "Move left" in Arabic moves a column towards the end of the board (leftwards on screen).
         QVERIFY(call(column(QStringLiteral("Doing")), "moveSideways", {true}));
         QTRY_COMPARE(columns()->columnAt(2), columnId(QStringLiteral("Doing")));
         QVERIFY(call(column(QStringLiteral("Doing")), "moveSideways", {false}));
         QTRY_COMPARE(columns()->columnAt(1), columnId(QStringLiteral("Doing")));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.translator()->setCode(QStringLiteral("en"));
         // Back to left to right: every card's menu button is after its title again.
         for (const QString &c :
              {QStringLiteral("Backlog"), QStringLiteral("Doing"), QStringLiteral("Review")}) {
@@ -496,15 +419,11 @@ private slots:
         QVERIFY(call(view, "editCard",
                      {cardId(QStringLiteral("Doing"), QStringLiteral("Fix the login crash on Windows"))}));
         QTRY_VERIFY(object(QStringLiteral("cardEditor"))->property("opened").toBool());
-        screenshot(QStringLiteral("board-card-editor.png"));
+        m_app.screenshot(QStringLiteral("board-card-editor.png"));
         QMetaObject::invokeMethod(object(QStringLiteral("cardEditor")), "close");
     }
 
-    void cleanupTestCase()
-    {
-        delete m_engine; // windows before the session they bind to
-        m_engine = nullptr;
-    }
+    void cleanupTestCase() { m_app.stop(); }
 };
 
 QTEST_MAIN(TestUiBoards)

@@ -6,6 +6,8 @@
 // Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored).
 
 #include "AppSession.h"
+#include "DesktopApp.h"
+#include "QuickWindowProbe.h"
 #include "ServerProcess.h"
 #include "StoreReader.h"
 #include "SyncTestClient.h"
@@ -15,22 +17,13 @@
 #include "TodoListModel.h"
 #include "Translator.h"
 
-#include <QDir>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
-#include <QQmlExpression>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QtQml/qqmlextensionplugin.h>
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(Tack_ModelsPlugin)
-Q_IMPORT_QML_PLUGIN(Tack_AppPlugin)
-
+using quickprobe::unnamedControls;
 using tack::ui::AppSession;
 using tack::ui::TimelineModel;
 using tack::ui::TodoAlerts;
@@ -51,108 +44,31 @@ class TestUiTodos : public QObject
 
 private:
     ServerProcess m_server;
-    QTemporaryDir m_profile;
-    std::unique_ptr<AppSession> m_session;
-    std::unique_ptr<tack::ui::Translator> m_translator;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
-    QQuickWindow *m_window = nullptr;
+    DesktopApp m_app;
     QString m_todo;    // made from m_message
     QString m_message; // in kChat
 
-    // Starts the app as main() does: the session restores the signed-in account from the profile (or signs
-    // in), then the window loads. `beforeRestore` runs between creating the session and restoring it.
+    // Starts the app as main() does, signed in as wangfang: the session restores the account from the
+    // profile (or signs in), then the window loads. `beforeRestore` runs between creating the session and
+    // restoring it.
     void startApp(const std::function<void(AppSession &)> &beforeRestore = {})
     {
-        m_session = std::make_unique<AppSession>(m_profile.path());
-        if (beforeRestore)
-            beforeRestore(*m_session);
-        m_session->restore(m_server.url().toString(), QStringLiteral("wangfang"));
-        if (m_session->status() != AppSession::Status::SignedIn)
-            m_session->signIn(m_server.url().toString(), QStringLiteral("wangfang"), kPassword);
-        m_translator = std::make_unique<tack::ui::Translator>(nullptr);
-        m_translator->setCode(QStringLiteral("en"));
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_translator->setEngine(m_engine.get());
-        m_engine->addImportPath(QStringLiteral("qrc:/"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/Tack/App/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->status(), AppSession::Status::SignedIn, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), QStringLiteral("online"), kWaitMs);
-    }
-    void stopApp()
-    {
-        m_engine.reset();
-        m_window = nullptr;
-        m_translator.reset();
-        m_session.reset();
+        DesktopApp::Options options;
+        options.server = m_server.url().toString();
+        options.login = QStringLiteral("wangfang");
+        options.password = kPassword;
+        options.beforeRestore = beforeRestore;
+        QVERIFY2(m_app.start(options), qPrintable(m_app.errorString()));
     }
 
     template <typename T = QQuickItem> T *find(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
-    }
-    // Items by object name through the visual tree (delegates and popup contents have no QObject parent).
-    static QQuickItem *findItem(QQuickItem *root, const QString &name, bool visibleOnly = false)
-    {
-        if (!root || (visibleOnly && !root->isVisible()))
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        for (QQuickItem *child : root->childItems()) {
-            if (QQuickItem *hit = findItem(child, name, visibleOnly))
-                return hit;
-        }
-        return nullptr;
+        return m_app.window()->findChild<T *>(QString::fromLatin1(name));
     }
     // A visible item by object name, popups included (the overlay is a child of the window's root item).
     QQuickItem *visibleItem(const char *name) const
     {
-        return findItem(m_window->contentItem(), QString::fromLatin1(name), true);
-    }
-    QQuickItem *overlay() const
-    {
-        for (QQuickItem *child : m_window->contentItem()->childItems()) {
-            if (child->inherits("QQuickOverlay"))
-                return child;
-        }
-        return nullptr;
-    }
-
-    static QString accessibleName(QQuickItem *item)
-    {
-        QQmlContext *context = qmlContext(item);
-        if (!context)
-            return item->property("text").toString();
-        QQmlExpression expression(context, item,
-                                  QStringLiteral("Accessible.ignored ? \"(ignored)\" : Accessible.name"));
-        const QString name = expression.evaluate().toString();
-        return name.isEmpty() ? item->property("text").toString() : name;
-    }
-    // Visible controls a person can operate under `root` without an accessible name.
-    static QStringList unnamedControls(QQuickItem *root)
-    {
-        static const char *const interactive[] = {"QQuickAbstractButton", "QQuickTextInput", "QQuickTextEdit",
-                                                  "QQuickComboBox", "QQuickItemView"};
-        QStringList out;
-        if (!root || !root->isVisible())
-            return out;
-        const QQmlContext *context = qmlContext(root);
-        const bool qtInternal =
-            context && context->baseUrl().toString().contains(QLatin1String("qt-project.org/imports"));
-        for (const char *type : interactive) {
-            if (!qtInternal && root->inherits(type) && accessibleName(root).trimmed().isEmpty()) {
-                out.append(QStringLiteral("%1 '%2' (%3)")
-                               .arg(QString::fromLatin1(root->metaObject()->className()), root->objectName(),
-                                    context ? context->baseUrl().fileName() : QString()));
-                break;
-            }
-        }
-        for (QQuickItem *child : root->childItems())
-            out += unnamedControls(child);
-        return out;
+        return quickprobe::findVisibleItem(m_app.window()->contentItem(), QString::fromLatin1(name));
     }
 
     TimelineModel *timeline() const
@@ -171,16 +87,6 @@ private:
         QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
     }
 
-    void screenshot(const QString &name)
-    {
-        const QString dir = QStringLiteral(TACK_SCREENSHOT_DIR);
-        QDir().mkpath(dir);
-        QTest::qWait(300); // let bindings and the scene graph settle
-        const QImage image = m_window->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY(image.save(QDir(dir).filePath(name)));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -188,17 +94,15 @@ private slots:
                                      QStringLiteral("--escalate-overdue-after-minutes"), QStringLiteral("60"),
                                      QStringLiteral("--fault-escalation-check-ms"), QStringLiteral("50")}),
                  qPrintable(m_server.errorString()));
-        QVERIFY(m_profile.isValid());
-        QQuickStyle::setStyle(QStringLiteral("Basic"));
         startApp();
     }
 
     void makesATodoFromAChatMessage()
     {
-        m_session->showChat(kChat);
+        m_app.session()->showChat(kChat);
         QTRY_VERIFY_WITH_TIMEOUT(timeline() && timeline()->rowCount() > 0, kWaitMs);
-        m_message =
-            m_session->send(kChat, QStringLiteral("Can someone check the crash report from build 412?"));
+        m_message = m_app.session()->send(
+            kChat, QStringLiteral("Can someone check the crash report from build 412?"));
         QVERIFY(!m_message.isEmpty());
         QTRY_VERIFY(timeline()->rowOf(m_message) >= 0);
 
@@ -216,7 +120,7 @@ private slots:
         QCOMPARE(title->property("text").toString(),
                  QStringLiteral("Can someone check the crash report from build 412?"));
         title->setProperty("text", QStringLiteral("Check the crash report of build 412"));
-        const QStringList unnamed = unnamedControls(overlay());
+        const QStringList unnamed = unnamedControls(quickprobe::overlay(m_app.window()));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QQuickItem *save = visibleItem("todoSave");
         QVERIFY(save && save->isEnabled());
@@ -231,13 +135,14 @@ private slots:
                          .isEmpty());
         m_todo = timeline()->index(timeline()->rowOf(m_message)).data(TimelineModel::TodoMarkRole).toString();
         QTRY_VERIFY(visibleItem("todoMark"));
-        const auto stored = m_session->store()->replica().todo(m_todo);
+        const auto stored = m_app.session()->store()->replica().todo(m_todo);
         QVERIFY(stored);
         QCOMPARE(stored->title, QStringLiteral("Check the crash report of build 412"));
         QCOMPARE(stored->message, m_message);
         QCOMPARE(stored->conversation, kChat);
         // Confirmed by the server, which marked the message for every member.
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->store()->replica().todoForMessage(m_message), m_todo, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app.session()->store()->replica().todoForMessage(m_message), m_todo,
+                                  kWaitMs);
     }
 
     void theMarkOpensTheTodoAndTheTodoLeadsBackToTheMessage()
@@ -276,14 +181,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             shownTodos()->index(shownTodos()->rowOf(m_todo)).data(TodoListModel::PendingRole).toBool(), false,
             kWaitMs);
-        QVERIFY(m_session->store()->replica().todo(m_todo)->done);
+        QVERIFY(m_app.session()->store()->replica().todo(m_todo)->done);
     }
 
     void showsTheCalendarFeedAddress()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->todos()->calendarUrl().contains(QLatin1String("/calendar/")),
-                                 kWaitMs);
-        const QString url = m_session->todos()->calendarUrl();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_app.session()->todos()->calendarUrl().contains(QLatin1String("/calendar/")), kWaitMs);
+        const QString url = m_app.session()->todos()->calendarUrl();
         QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")) && url.endsWith(QLatin1String(".ics")),
                  qPrintable(url));
         QQuickItem *field = visibleItem("calendarUrl");
@@ -294,7 +199,7 @@ private slots:
 
     void escalationReachesTheManager()
     {
-        QSignalSpy escalated(m_session->todos()->alerts(), &TodoAlerts::escalationArrived);
+        QSignalSpy escalated(m_app.session()->todos()->alerts(), &TodoAlerts::escalationArrived);
         SyncTestClient sunli;
         QString error;
         QVERIFY2(sunli.login(m_server.url(), QStringLiteral("sunli"), kPassword, &error), qPrintable(error));
@@ -313,11 +218,11 @@ private slots:
     void screenshotsOfTheTodosPage()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 sunli = m_session->store()->userIdOf(QStringLiteral("sunli"));
-        const qint64 amina = m_session->store()->userIdOf(QStringLiteral("amina"));
+        const qint64 sunli = m_app.session()->store()->userIdOf(QStringLiteral("sunli"));
+        const qint64 amina = m_app.session()->store()->userIdOf(QStringLiteral("amina"));
         const QDateTime endOfDay(QDate::currentDate().addDays(1), QTime(0, 0));
         const qint64 laterToday = std::min(now + kHourMs, endOfDay.toMSecsSinceEpoch() - 60000);
-        auto &todos = *m_session->todos();
+        auto &todos = *m_app.session()->todos();
         QVERIFY(!todos
                      .create({{"title", "Review the tray icon pull request"},
                               {"due", double(laterToday)},
@@ -327,7 +232,7 @@ private slots:
                      .create({{"title", "Write the 0.3 release notes 发布说明"},
                               {"due", double(laterToday)},
                               {"priority", 1},
-                              {"assignees", QVariantList{double(m_session->userId()), double(amina)}}})
+                              {"assignees", QVariantList{double(m_app.session()->userId()), double(amina)}}})
                      .isEmpty());
         QVERIFY(!todos.create({{"title", "Send the sprint minutes"}, {"due", double(now - 26 * kHourMs)}})
                      .isEmpty());
@@ -340,21 +245,21 @@ private slots:
         click(find("todosButton"));
         click(visibleItem("sectionToday"));
         QTRY_VERIFY(shownTodos() && shownTodos()->rowCount() >= 1);
-        QTRY_VERIFY(!m_session->todos()->calendarUrl().isEmpty());
-        const QStringList unnamed = unnamedControls(m_window->contentItem());
+        QTRY_VERIFY(!m_app.session()->todos()->calendarUrl().isEmpty());
+        const QStringList unnamed = unnamedControls(m_app.window()->contentItem());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
-        screenshot(QStringLiteral("todos.png"));
-        m_translator->setCode(QStringLiteral("ar"));
-        screenshot(QStringLiteral("todos-ar.png"));
+        m_app.screenshot(QStringLiteral("todos.png"));
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        m_app.screenshot(QStringLiteral("todos-ar.png"));
         click(visibleItem("sectionAssigned"));
         QTRY_VERIFY(shownTodos() && shownTodos()->rowCount() >= 1);
-        screenshot(QStringLiteral("todos-assigned-ar.png"));
-        m_translator->setCode(QStringLiteral("en"));
+        m_app.screenshot(QStringLiteral("todos-assigned-ar.png"));
+        m_app.translator()->setCode(QStringLiteral("en"));
     }
 
     void aReminderThatPassedWhileClosedRingsOnStartOnce()
     {
-        stopApp();
+        m_app.stop();
         // While the app is closed, another device of wangfang's adds a todo whose reminder has passed.
         SyncTestClient laptop;
         QString error;
@@ -381,17 +286,17 @@ private slots:
         QMetaObject::invokeMethod(editor, "close");
 
         // Another restart: caught up, checked, and nothing rings again.
-        stopApp();
+        m_app.stop();
         startApp([&](AppSession &session) {
             reminded = std::make_unique<QSignalSpy>(session.todos()->alerts(), &TodoAlerts::reminderDue);
         });
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->store()->replica().todo(todo).has_value(), kWaitMs);
-        m_session->todos()->alerts()->check();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.session()->store()->replica().todo(todo).has_value(), kWaitMs);
+        m_app.session()->todos()->alerts()->check();
         QCOMPARE(reminded->size(), 0);
         QVERIFY(!visibleItem("todoAlert"));
     }
 
-    void cleanupTestCase() { stopApp(); }
+    void cleanupTestCase() { m_app.stop(); }
 };
 
 QTEST_MAIN(TestUiTodos)
