@@ -19,6 +19,7 @@
 #include <QCborMap>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +150,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(settled(m_leaveId), kWaitMs);
         QTRY_COMPARE(detailState(), QStringLiteral("pending"));
         QVERIFY(item("approvalChain")->isVisible());
+    }
+
+    // 孙丽 urges from a Chinese interface without writing anything: the direct chat with 王芳 gets the
+    // request in Chinese (not the server's English fallback), DINGed.
+    void anUrgeIsWrittenInTheSubmittersLanguage()
+    {
+        m_app.translator()->setCode(QStringLiteral("zh_CN"));
+        const auto backToEnglish = qScopeGuard([this] { m_app.translator()->setCode(QStringLiteral("en")); });
+        QTRY_VERIFY(item("urgeButton") && item("urgeButton")->isVisible());
+        click("urgeButton");
+        const QString words = QStringLiteral("请处理我提交、正等待你审批的申请：");
+        const auto urged = [&]() -> QString {
+            for (const auto &c : m_sunli->reader().conversations()) {
+                if (c.kind == QLatin1String("direct") && c.lastText.startsWith(words))
+                    return c.lastText;
+            }
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!urged().isEmpty(), kWaitMs);
+        QVERIFY2(!urged().contains(QLatin1String("Please look")), qPrintable(urged()));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(m_leaveId), kWaitMs);
     }
 
     void theManagerApprovesIt()
