@@ -143,6 +143,7 @@ void Server::onNewConnection()
 {
     while (QWebSocket *socket = m_socketServer->nextPendingConnection()) {
         auto *session = new Session(socket, this);
+        session->setUnsentLimit(m_options.maxUnsentBytes);
         m_sessions.append(session);
         connect(session, &Session::binaryReceived, this, &Server::onBinary);
         connect(session, &Session::textReceived, this, [](Session *s) {

@@ -45,6 +45,7 @@ public:
         qint64 tokenLifetimeMs = 30LL * 24 * 60 * 60 * 1000; // serve --token-ttl-days
         qint64 escalationDelayMs = 24LL * 60 * 60 * 1000;    // serve --escalate-overdue-after-minutes; 0: off
         int escalationCheckMs = 60 * 1000;                   // test only: --fault-escalation-check-ms
+        qint64 maxUnsentBytes = 32LL * 1024 * 1024;          // serve --max-unsent-kib: see Session
     };
 
     Server(ServerStore &store, const Options &options, QObject *parent = nullptr);

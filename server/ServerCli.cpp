@@ -40,6 +40,7 @@ const char *const kUsageText = R"(usage:
                     [--tls-cert FILE --tls-key FILE] [--token-ttl-days N]
                     [--limit-connection R] [--limit-account R] [--limit-address R]
                     [--escalate-overdue-after-minutes N] [--calendar-listen HOST:PORT]
+                    [--max-unsent-kib N]
                     [--fault-drop-live P --fault-seed S] [--fault-clock-offset-ms MS]
                     [--fault-escalation-check-ms MS]
   tack-server user add --data DIR --login LOGIN --name NAME [--title T] [--department ID] [--manager ID]
@@ -190,6 +191,12 @@ int runServe(const Flags &flags)
             return fail(QStringLiteral("--escalate-overdue-after-minutes must be 0 (off) to 525600"), kUsage);
         options.escalationDelayMs = *minutes * 60 * 1000;
     }
+    if (flags.has("max-unsent-kib")) {
+        const auto kib = parseInteger(flags.value("max-unsent-kib"), 64, 4 * 1024 * 1024);
+        if (!kib)
+            return fail(QStringLiteral("--max-unsent-kib must be 64 to 4194304"), kUsage);
+        options.maxUnsentBytes = *kib * 1024;
+    }
     if (flags.has("fault-escalation-check-ms")) {
         const auto ms = parseInteger(flags.value("fault-escalation-check-ms"), 10, 3600 * 1000);
         if (!ms)
@@ -325,7 +332,7 @@ int runCli(const QStringList &arguments)
           QStringLiteral("token-ttl-days"), QStringLiteral("limit-connection"),
           QStringLiteral("limit-account"), QStringLiteral("limit-address"),
           QStringLiteral("escalate-overdue-after-minutes"), QStringLiteral("fault-escalation-check-ms"),
-          QStringLiteral("calendar-listen")}},
+          QStringLiteral("calendar-listen"), QStringLiteral("max-unsent-kib")}},
         {QStringLiteral("user add"),
          {QStringLiteral("data"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("title"),
           QStringLiteral("department"), QStringLiteral("manager")}},

@@ -2,7 +2,14 @@
 
 #include "protocol/Frame.h"
 
+#include <QTimer>
+
 namespace tack::server {
+
+namespace {
+constexpr int kCloseTooSlow = 4008;
+constexpr int kSlowReaderGraceMs = 5000;
+} // namespace
 
 Session::Session(QWebSocket *socket, QObject *parent) : QObject(parent), m_socket(socket)
 {
@@ -16,6 +23,9 @@ Session::Session(QWebSocket *socket, QObject *parent) : QObject(parent), m_socke
     connect(m_socket, &QWebSocket::textMessageReceived, this,
             [this](const QString &) { emit textReceived(this); });
     connect(m_socket, &QWebSocket::disconnected, this, [this] { emit disconnected(this); });
+    // Written counts frame headers too, so the count can only err towards less backlog than there is.
+    connect(m_socket, &QWebSocket::bytesWritten, this,
+            [this](qint64 written) { m_unsent = qMax<qint64>(0, m_unsent - written); });
 }
 
 Session::~Session() = default;
@@ -34,8 +44,25 @@ void Session::forgetUser()
 
 void Session::sendBytes(const QByteArray &bytes)
 {
-    if (!m_closing)
-        m_socket->sendBinaryMessage(bytes);
+    if (m_closing)
+        return;
+    m_socket->sendBinaryMessage(bytes);
+    m_unsent += bytes.size();
+    if (m_unsentLimit > 0 && m_unsent > m_unsentLimit)
+        dropSlowReader();
+}
+
+void Session::dropSlowReader()
+{
+    qWarning("tack-server: closing a connection of user %lld from %s that stopped reading: %lld bytes unsent "
+             "(limit %lld)",
+             m_user, qPrintable(address()), m_unsent, m_unsentLimit);
+    close(kCloseTooSlow, QStringLiteral("not reading fast enough"));
+    // The close frame waits behind everything unsent; a peer that does not read will not answer it.
+    QTimer::singleShot(kSlowReaderGraceMs, m_socket, [socket = m_socket] {
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            socket->abort();
+    });
 }
 
 void Session::sendFrame(const QCborMap &frame)

@@ -38,6 +38,13 @@ public:
     void close(int closeCode, const QString &reason);
     bool isClosing() const { return m_closing; }
 
+    // Bytes handed to the socket that it has not written out yet. Above the limit (0: none) the peer is not
+    // reading what it is sent: the connection is closed with 4008 and dropped a few seconds later, so one
+    // stuck client cannot make the server hold its events in memory without end. The client reconnects
+    // and catches up from its cursors; nothing is lost.
+    void setUnsentLimit(qint64 bytes) { m_unsentLimit = bytes; }
+    qint64 unsentBytes() const { return m_unsent; }
+
     // The mutation a client must resend before its later ones are accepted, if any.
     std::optional<qint64> barrier(const QString &client) const;
     void setBarrier(const QString &client, qint64 mutation);
@@ -56,7 +63,11 @@ signals:
     void disconnected(tack::server::Session *session);
 
 private:
+    void dropSlowReader();
+
     QWebSocket *m_socket;
+    qint64 m_unsent = 0;
+    qint64 m_unsentLimit = 0;
     qint64 m_user = 0;
     QByteArray m_tokenHash;
     bool m_closing = false;
