@@ -1,6 +1,7 @@
 // What approvals do to the rest of the org, against a real tack-server with the demo organisation: approval
 // roles set by admins and carried to clients on the org stream, an urge that arrives as a real DING in the
 // direct chat, and approved leave and overtime kept as attendance records.
+#include "ApprovalDesk.h"
 #include "ServerProcess.h"
 #include "TestHelpers.h"
 #include "WireClient.h"
@@ -16,8 +17,6 @@
 using namespace testwire;
 
 namespace {
-
-const QString kPassword = QStringLiteral("tack-demo");
 
 QString newId()
 {
@@ -41,38 +40,10 @@ QCborArray ids(const QList<qint64> &list)
 
 } // namespace
 
-class TestServerApprovalOrg : public QObject
+class TestServerApprovalOrg : public QObject, public ApprovalDesk
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QHash<QString, std::shared_ptr<WireClient>> m_clients;
-
-    WireClient &as(const QString &login)
-    {
-        auto &c = m_clients[login];
-        if (!c || !c->isConnected()) {
-            c = std::make_shared<WireClient>();
-            if (!c->connectTo(m_server.url()) || c->loginAndHello(login, kPassword).isEmpty())
-                qFatal("cannot sign in as %s", qPrintable(login));
-        }
-        return *c;
-    }
-    qint64 idOf(const QString &login) { return as(login).userId(); }
-
-    QCborMap submit(const QString &login, const QString &id, const QString &form, const QCborMap &values)
-    {
-        return as(login).mutate(QStringLiteral("approval.submit"),
-                                map({{"id", id}, {"template", form}, {"values", values}}));
-    }
-    QCborMap act(const QString &login, const QString &id, const char *action, qint64 version,
-                 const QString &comment = {})
-    {
-        QCborMap args = map({{"approval", id}, {"action", action}, {"version", version}});
-        if (!comment.isEmpty())
-            args.insert(QLatin1String("comment"), comment);
-        return as(login).mutate(QStringLiteral("approval.act"), args);
-    }
     QCborArray rolesInSnapshot(const QString &login)
     {
         const QCborMap snapshot = as(login).request(QStringLiteral("snapshot"), map({{"stream", "org"}}));
@@ -188,8 +159,8 @@ private slots:
         const qint64 wangfang = idOf(QStringLiteral("wangfang"));
         QCOMPARE(code(act(QStringLiteral("wangfang"), id, "urge", 1)), QStringLiteral("forbidden"));
 
-        const QCborMap urged =
-            act(QStringLiteral("sunli"), id, "urge", 1, QStringLiteral("请今天处理，谢谢"));
+        const QCborMap urged = act(QStringLiteral("sunli"), id, "urge", 1,
+                                   map({{"comment", QStringLiteral("请今天处理，谢谢")}}));
         QVERIFY2(isAck(urged), describe(urged));
         QCOMPARE(result(urged).value(QLatin1String("dinged")).toArray(), QCborArray{wangfang});
 
@@ -253,8 +224,8 @@ private slots:
 
         QVERIFY(isAck(act(QStringLiteral("wangfang"), sick, "approve", 1)));
         QVERIFY(isAck(act(QStringLiteral("wangfang"), overtime, "approve", 1)));
-        QVERIFY(
-            isAck(act(QStringLiteral("wangfang"), rejected, "reject", 1, QStringLiteral("team offsite"))));
+        QVERIFY(isAck(act(QStringLiteral("wangfang"), rejected, "reject", 1,
+                          map({{"comment", QStringLiteral("team offsite")}}))));
 
         const QJsonArray all = attendance();
         const QJsonObject leaveRecord = recordOf(all, sick);

@@ -2,6 +2,7 @@
 // routes through the directory and approval roles, compare-and-sets versions (two 或签 approvers at once,
 // an offline approve after a withdrawal), keeps the history through return and resubmit, audits decisions,
 // and shows an approval only to its participants.
+#include "ApprovalDesk.h"
 #include "ServerProcess.h"
 #include "TestHelpers.h"
 #include "WireClient.h"
@@ -14,8 +15,6 @@
 using namespace testwire;
 
 namespace {
-
-const QString kPassword = QStringLiteral("tack-demo");
 
 QString newId()
 {
@@ -45,38 +44,10 @@ QString message(const QCborMap &reply)
 
 } // namespace
 
-class TestServerApprovals : public QObject
+class TestServerApprovals : public QObject, public ApprovalDesk
 {
     Q_OBJECT
 
-    ServerProcess m_server;
-    QHash<QString, std::shared_ptr<WireClient>> m_clients;
-
-    WireClient &as(const QString &login)
-    {
-        auto &c = m_clients[login];
-        if (!c || !c->isConnected()) {
-            c = std::make_shared<WireClient>();
-            if (!c->connectTo(m_server.url()) || c->loginAndHello(login, kPassword).isEmpty())
-                qFatal("cannot sign in as %s", qPrintable(login));
-        }
-        return *c;
-    }
-    qint64 idOf(const QString &login) { return as(login).userId(); }
-
-    QCborMap submit(const QString &login, const QString &id, const QString &form, const QCborMap &values)
-    {
-        return as(login).mutate(QStringLiteral("approval.submit"),
-                                map({{"id", id}, {"template", form}, {"values", values}}));
-    }
-    QCborMap act(const QString &login, const QString &id, const char *action, qint64 version,
-                 const QCborMap &extra = {})
-    {
-        QCborMap args = map({{"approval", id}, {"action", action}, {"version", version}});
-        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
-            args.insert(it.key(), it.value());
-        return as(login).mutate(QStringLiteral("approval.act"), args);
-    }
     // The newest copy of approval `id` on `login`'s own stream (fetched, not live), or an empty map.
     QCborMap latest(const QString &login, const QString &id)
     {
