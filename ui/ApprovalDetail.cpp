@@ -2,6 +2,7 @@
 
 #include "ApprovalCenter.h"
 #include "ApprovalValueText.h"
+#include "FollowSource.h"
 #include "LanguageNotifier.h"
 
 namespace tack::ui {
@@ -15,15 +16,9 @@ ApprovalDetail::ApprovalDetail(QObject *parent) : QObject(parent)
 
 void ApprovalDetail::setCenter(ApprovalCenter *center)
 {
-    if (m_center == center)
+    if (!follow(this, m_center, center, &ApprovalDetail::refresh, &ApprovalCenter::changed,
+                &ApprovalCenter::onlineChanged))
         return;
-    if (m_center)
-        m_center->disconnect(this);
-    m_center = center;
-    if (m_center) {
-        connect(m_center, &ApprovalCenter::changed, this, &ApprovalDetail::refresh);
-        connect(m_center, &ApprovalCenter::onlineChanged, this, &ApprovalDetail::refresh);
-    }
     emit centerChanged();
     refresh();
 }

@@ -3,6 +3,7 @@
 #include "ApprovalCenter.h"
 #include "ApprovalValueText.h"
 #include "DisplayText.h"
+#include "FollowSource.h"
 
 #include <QDateTime>
 
@@ -40,13 +41,8 @@ ApprovalListModel::ApprovalListModel(QObject *parent) : KeyedListModel(parent)
 
 void ApprovalListModel::setCenter(ApprovalCenter *center)
 {
-    if (m_center == center)
+    if (!follow(this, m_center, center, &ApprovalListModel::refresh, &ApprovalCenter::changed))
         return;
-    if (m_center)
-        m_center->disconnect(this);
-    m_center = center;
-    if (m_center)
-        connect(m_center, &ApprovalCenter::changed, this, &ApprovalListModel::refresh);
     emit centerChanged();
     refresh();
 }

@@ -3,6 +3,7 @@
 #include "ApprovalCenter.h"
 #include "ApprovalValueText.h"
 #include "DisplayText.h"
+#include "FollowSource.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -16,13 +17,8 @@ ApprovalTimelineModel::ApprovalTimelineModel(QObject *parent) : KeyedListModel(p
 
 void ApprovalTimelineModel::setCenter(ApprovalCenter *center)
 {
-    if (m_center == center)
+    if (!follow(this, m_center, center, &ApprovalTimelineModel::refresh, &ApprovalCenter::changed))
         return;
-    if (m_center)
-        m_center->disconnect(this);
-    m_center = center;
-    if (m_center)
-        connect(m_center, &ApprovalCenter::changed, this, &ApprovalTimelineModel::refresh);
     emit centerChanged();
     refresh();
 }

@@ -1,6 +1,6 @@
 #include "BoardModelBase.h"
 
-#include "StoreFollow.h"
+#include "FollowSource.h"
 #include "StoreReader.h"
 
 namespace tack::ui {
@@ -10,8 +10,8 @@ BoardModelBase::BoardModelBase(QObject *parent) : KeyedListModel(parent)
 
 void BoardModelBase::setStore(StoreReader *store)
 {
-    if (!followStore(this, m_store, store, &BoardModelBase::refresh, &StoreReader::directoryChanged,
-                     &StoreReader::openedChanged))
+    if (!follow(this, m_store, store, &BoardModelBase::refresh, &StoreReader::directoryChanged,
+                &StoreReader::openedChanged))
         return;
     if (m_store) {
         connect(m_store, &StoreReader::todosChanged, this, [this](const QStringList &boards) {

@@ -2,8 +2,8 @@
 
 #include "ChatPrefs.h"
 #include "DisplayText.h"
+#include "FollowSource.h"
 #include "ListDiff.h"
-#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QDateTime>
@@ -18,9 +18,8 @@ ConversationListModel::ConversationListModel(QObject *parent) : KeyedListModel(p
 
 void ConversationListModel::setStore(StoreReader *store)
 {
-    if (!followStore(this, m_store, store, &ConversationListModel::refresh,
-                     &StoreReader::conversationsChanged, &StoreReader::directoryChanged,
-                     &StoreReader::openedChanged))
+    if (!follow(this, m_store, store, &ConversationListModel::refresh, &StoreReader::conversationsChanged,
+                &StoreReader::directoryChanged, &StoreReader::openedChanged))
         return;
     emit storeChanged();
     refresh();

@@ -1,6 +1,6 @@
 #include "DirectoryListModel.h"
 
-#include "StoreFollow.h"
+#include "FollowSource.h"
 #include "StoreReader.h"
 
 namespace tack::ui {
@@ -11,8 +11,8 @@ DirectoryListModel::DirectoryListModel(Follows follows, QObject *parent)
 
 void DirectoryListModel::setStore(StoreReader *store)
 {
-    if (!followStore(this, m_store, store, &DirectoryListModel::refresh, &StoreReader::directoryChanged,
-                     &StoreReader::openedChanged))
+    if (!follow(this, m_store, store, &DirectoryListModel::refresh, &StoreReader::directoryChanged,
+                &StoreReader::openedChanged))
         return;
     if (m_store && m_follows == Follows::DirectoryAndPresence)
         connect(m_store, &StoreReader::presenceChanged, this, &DirectoryListModel::refresh);

@@ -1,7 +1,7 @@
 #include "MemberListModel.h"
 
 #include "DisplayText.h"
-#include "StoreFollow.h"
+#include "FollowSource.h"
 #include "StoreReader.h"
 
 #include <QLoggingCategory>
@@ -15,8 +15,8 @@ MemberListModel::MemberListModel(QObject *parent) : QAbstractListModel(parent)
 
 void MemberListModel::setStore(StoreReader *store)
 {
-    if (!followStore(this, m_store, store, &MemberListModel::refresh, &StoreReader::directoryChanged,
-                     &StoreReader::openedChanged))
+    if (!follow(this, m_store, store, &MemberListModel::refresh, &StoreReader::directoryChanged,
+                &StoreReader::openedChanged))
         return;
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, [this](const QStringList &ids) {

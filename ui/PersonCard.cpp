@@ -1,7 +1,7 @@
 #include "PersonCard.h"
 
 #include "DisplayText.h"
-#include "StoreFollow.h"
+#include "FollowSource.h"
 #include "StoreReader.h"
 
 #include <QLoggingCategory>
@@ -15,8 +15,8 @@ PersonCard::PersonCard(QObject *parent) : QObject(parent)
 
 void PersonCard::setStore(StoreReader *store)
 {
-    if (!followStore(this, m_store, store, &PersonCard::refresh, &StoreReader::directoryChanged,
-                     &StoreReader::presenceChanged, &StoreReader::openedChanged))
+    if (!follow(this, m_store, store, &PersonCard::refresh, &StoreReader::directoryChanged,
+                &StoreReader::presenceChanged, &StoreReader::openedChanged))
         return;
     emit storeChanged();
     refresh();

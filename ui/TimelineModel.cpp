@@ -1,8 +1,8 @@
 #include "TimelineModel.h"
 
 #include "DisplayText.h"
+#include "FollowSource.h"
 #include "ListDiff.h"
-#include "StoreFollow.h"
 #include "StoreReader.h"
 
 #include <QDateTime>
@@ -38,8 +38,8 @@ TimelineModel::TimelineModel(QObject *parent) : KeyedListModel(parent)
 void TimelineModel::setStore(StoreReader *store)
 {
     // todosChanged: the todo marks on messages.
-    if (!followStore(this, m_store, store, &TimelineModel::refresh, &StoreReader::directoryChanged,
-                     &StoreReader::todosChanged))
+    if (!follow(this, m_store, store, &TimelineModel::refresh, &StoreReader::directoryChanged,
+                &StoreReader::todosChanged))
         return;
     if (m_store) {
         connect(m_store, &StoreReader::conversationsChanged, this, &TimelineModel::onConversationsChanged);

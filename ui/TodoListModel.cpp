@@ -1,7 +1,7 @@
 #include "TodoListModel.h"
 
 #include "DisplayText.h"
-#include "StoreFollow.h"
+#include "FollowSource.h"
 #include "StoreReader.h"
 
 #include <QDateTime>
@@ -47,8 +47,8 @@ TodoListModel::TodoListModel(QObject *parent) : KeyedListModel(parent)
 
 void TodoListModel::setStore(StoreReader *store)
 {
-    if (!followStore(this, m_store, store, &TodoListModel::refresh, &StoreReader::todosChanged,
-                     &StoreReader::directoryChanged, &StoreReader::openedChanged))
+    if (!follow(this, m_store, store, &TodoListModel::refresh, &StoreReader::todosChanged,
+                &StoreReader::directoryChanged, &StoreReader::openedChanged))
         return;
     emit storeChanged();
     refresh();
