@@ -93,6 +93,8 @@ Rectangle {
                 TabButton {
                     objectName: "todoTab"
                     text: page.center.waitingCount > 0 ? qsTr("To approve (%1)").arg(page.center.waitingCount) : qsTr("To approve")
+                    // Never elided: the other tabs share what is left.
+                    width: Math.max(implicitWidth, tabs.width / 4)
                     Accessible.name: text
                 }
                 TabButton { objectName: "mineTab"; text: qsTr("Submitted"); Accessible.name: qsTr("Submitted by me") }
