@@ -37,9 +37,14 @@ AbstractButton {
             anchors.horizontalCenter: parent.horizontalCenter
             text: button.label
             font.pixelSize: 10
+            lineHeight: 0.9
             color: button.checked ? Theme.accent : Theme.textMuted
+            // Two short lines rather than a cut-off word ("سجل التدقيق", "Audit log").
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideRight
-            width: Math.min(implicitWidth, button.width)
+            width: Math.min(implicitWidth, button.width + 8)
         }
     }
 
