@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tack.App
 
-// A period in half days: from a date's morning or afternoon to another's. `value` is its text form,
-// "2026-11-23pm..2026-11-25am"; edited(value) reports a change.
+// A period in half days: from a date's morning or afternoon to another's, each day typed or picked in a
+// calendar. `value` is its text form, "2026-11-23pm..2026-11-25am"; edited(value) reports a change.
 GridLayout {
     id: range
 
@@ -16,16 +16,18 @@ GridLayout {
         const m = /^(\S*?)(am|pm)?\.\.(\S*?)(am|pm)?$/.exec(range.value)
         return m ? [m[1], m[2] || "am", m[3], m[4] || "pm"] : ["", "am", "", "pm"]
     }
-    function compose() {
-        const from = fromDate.text.trim()
-        const to = toDate.text.trim()
+    // Untyped: qmllint 6.4 crashes on this function with string-typed parameters.
+    function composeWith(fromText, toText) {
+        const from = fromText.trim()
+        const to = toText.trim()
         if (from.length === 0 && to.length === 0)
             range.edited("")
         else
             range.edited(from + fromHalf.currentValue + ".." + to + toHalf.currentValue)
     }
+    function compose() { range.composeWith(fromDate.text, toDate.text) }
 
-    columns: 3
+    columns: 4
     columnSpacing: 6
     rowSpacing: 6
 
@@ -38,6 +40,12 @@ GridLayout {
         placeholderText: qsTr("yyyy-mm-dd")
         Accessible.name: qsTr("%1, first day").arg(range.label)
         onTextEdited: range.compose()
+    }
+    CalendarButton {
+        objectName: "rangeFromCalendar"
+        value: fromDate.text
+        label: qsTr("%1, first day").arg(range.label)
+        onPicked: day => range.composeWith(day, toDate.text)
     }
     ComboBox {
         id: fromHalf
@@ -58,6 +66,12 @@ GridLayout {
         placeholderText: qsTr("yyyy-mm-dd")
         Accessible.name: qsTr("%1, last day").arg(range.label)
         onTextEdited: range.compose()
+    }
+    CalendarButton {
+        objectName: "rangeToCalendar"
+        value: toDate.text
+        label: qsTr("%1, last day").arg(range.label)
+        onPicked: day => range.composeWith(fromDate.text, day)
     }
     ComboBox {
         id: toHalf

@@ -46,15 +46,26 @@ ColumnLayout {
     }
 
     // One editor per kind; only the field's own is shown.
-    TextField {
-        objectName: visible ? "input_" + editor.fieldKey : ""
+    RowLayout {
         Layout.fillWidth: true
         visible: editor.kind === "text" || editor.kind === "number" || editor.kind === "date"
-        text: editor.text
-        placeholderText: editor.kind === "date" ? qsTr("yyyy-mm-dd") : editor.kind === "number" ? qsTr("a number") : ""
-        inputMethodHints: editor.kind === "number" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
-        Accessible.name: editor.label
-        onTextEdited: editor.setText(text)
+        spacing: 6
+        TextField {
+            objectName: visible ? "input_" + editor.fieldKey : ""
+            Layout.fillWidth: true
+            text: editor.text
+            placeholderText: editor.kind === "date" ? qsTr("yyyy-mm-dd") : editor.kind === "number" ? qsTr("a number") : ""
+            inputMethodHints: editor.kind === "number" ? Qt.ImhFormattedNumbersOnly : editor.kind === "date" ? Qt.ImhDate : Qt.ImhNone
+            Accessible.name: editor.label
+            onTextEdited: editor.setText(text)
+        }
+        CalendarButton {
+            objectName: visible ? "calendar_" + editor.fieldKey : ""
+            visible: editor.kind === "date"
+            value: editor.text
+            label: editor.label
+            onPicked: day => editor.setText(day)
+        }
     }
     TextArea {
         objectName: editor.kind === "multiline" ? "input_" + editor.fieldKey : ""

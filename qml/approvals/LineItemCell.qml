@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tack.App
 
-// One column of a line item: a choice for choice columns, else text in the column kind's text form.
+// One column of a line item: a choice for choice columns, else text in the column kind's text form (with a
+// calendar for dates).
 RowLayout {
     id: cell
 
@@ -33,6 +34,13 @@ RowLayout {
         placeholderText: cell.modelData.kind === "date" ? qsTr("yyyy-mm-dd") : cell.modelData.kind === "money" ? qsTr("e.g. 120.50") : ""
         Accessible.name: cell.accessibleLabel
         onTextEdited: cell.edit(text)
+    }
+    CalendarButton {
+        objectName: cell.line && visible ? "itemCalendar_" + cell.line.index + "_" + cell.modelData.key : ""
+        visible: cell.modelData.kind === "date"
+        value: cell.cellText
+        label: cell.accessibleLabel
+        onPicked: day => cell.edit(day)
     }
     ComboBox {
         Layout.fillWidth: true

@@ -104,6 +104,12 @@ Item {
             }
             Item { Layout.fillWidth: true }
             Button {
+                objectName: "renameBoardButton"
+                text: qsTr("Rename board…")
+                Accessible.name: qsTr("Rename the board")
+                onClicked: renameDialog.openFor(view.boardId, view.title)
+            }
+            Button {
                 objectName: "membersButton"
                 text: qsTr("Members")
                 Accessible.name: qsTr("Board members")
@@ -155,4 +161,5 @@ Item {
     ColumnDialog { id: columnDialog; objectName: "columnDialog"; boardId: view.boardId }
     DeleteColumnDialog { id: deleteDialog; objectName: "deleteColumnDialog"; boardId: view.boardId }
     BoardMembersDialog { id: membersDialog; objectName: "boardMembersDialog" }
+    RenameBoardDialog { id: renameDialog; objectName: "renameBoardDialog" }
 }

@@ -49,6 +49,11 @@ Dialog {
             Session.boards.setCardDone(dialog.cardId, doneBox.checked)
         dialog.close()
     }
+    // A day from the calendar keeps a time already typed after the date ("2026-12-31 17:00").
+    function pickDue(day: string) {
+        const time = /\s(\d{1,2}:\d{2})\s*$/.exec(dueField.text)
+        dueField.text = day.length > 0 && time ? day + " " + time[1] : day
+    }
     function setItem(i: int, done: bool) {
         const copy = dialog.checklist.slice()
         copy[i] = { text: copy[i].text, done: done }
@@ -123,13 +128,23 @@ Dialog {
                     }
                 }
                 Label { text: qsTr("Due date"); color: Theme.textMuted }
-                TextField {
-                    id: dueField
-                    objectName: "cardDueField"
+                RowLayout {
                     Layout.fillWidth: true
-                    placeholderText: qsTr("2026-12-31 or 2026-12-31 17:00; empty for none")
-                    inputMethodHints: Qt.ImhDate
-                    Accessible.name: qsTr("Due date")
+                    spacing: 6
+                    TextField {
+                        id: dueField
+                        objectName: "cardDueField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("2026-12-31 or 2026-12-31 17:00; empty for none")
+                        inputMethodHints: Qt.ImhDate
+                        Accessible.name: qsTr("Due date")
+                    }
+                    CalendarButton {
+                        objectName: "cardDueCalendar"
+                        value: dueField.text
+                        label: qsTr("Due date")
+                        onPicked: day => dialog.pickDue(day)
+                    }
                 }
                 Label { text: qsTr("Labels, separated by commas"); color: Theme.textMuted }
                 TextField {

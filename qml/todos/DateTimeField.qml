@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Tack.App
 import Tack.Models
 
-// A local date and time typed as 2026-11-21 and 14:30, with quick choices (today, tomorrow, next week,
-// none). `value` is ms since the epoch, 0 for none; `valid` is false while the text does not parse.
+// A local date and time typed as 2026-11-21 and 14:30 or the day picked in a calendar, with quick choices
+// (today, tomorrow, next week, none). `value` is ms since the epoch, 0 for none; `valid` is false while the
+// text does not parse. A day picked without a time means the end of the working day (TodoCenter.timeFrom).
 RowLayout {
     id: field
 
@@ -18,6 +19,12 @@ RowLayout {
         dateInput.text = Session.todos.dateText(ms)
         clockInput.text = Session.todos.clockText(ms)
         field.value = Math.max(0, ms)
+    }
+    // A day from the calendar keeps the typed time; Clear empties both.
+    function pickDay(day: string) {
+        if (day.length === 0)
+            clockInput.text = ""
+        dateInput.text = day
     }
     onParsedChanged: {
         if (field.parsed >= 0)
@@ -34,6 +41,12 @@ RowLayout {
         inputMethodHints: Qt.ImhDate
         color: field.valid ? Theme.text : Theme.danger
         Accessible.name: qsTr("%1: date").arg(field.label)
+    }
+    CalendarButton {
+        objectName: "dateCalendarButton"
+        value: dateInput.text
+        label: field.label
+        onPicked: day => field.pickDay(day)
     }
     TextField {
         id: clockInput

@@ -888,6 +888,14 @@
         <source>Add column</source>
         <translation>إضافة عمود</translation>
     </message>
+    <message>
+        <source>Rename board…</source>
+        <translation>إعادة تسمية اللوحة…</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>إعادة تسمية اللوحة</translation>
+    </message>
 </context>
 <context>
     <name>BoardsPage</name>
@@ -918,6 +926,21 @@
     <message>
         <source>Choose a board, or create one with New.</source>
         <translation>اختر لوحة، أو أنشئ واحدة بزر «جديدة».</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Choose %1 in a calendar</source>
+        <translation>اختر %1 من التقويم</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>اختر التاريخ من التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1290,69 @@
     <message>
         <source>Mute notifications</source>
         <translation>كتم الإشعارات</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerGrid</name>
+    <message>
+        <source>%1, today</source>
+        <translation>%1، اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>الشهر السابق (Page Up)</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>calendar title: a Qt date format with the month and the year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>الشهر التالي (Page Down)</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>مسح %1</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Pick today</source>
+        <translation>اختيار اليوم</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3031,37 @@
     <message>
         <source>Everyone has read it</source>
         <translation>قرأها الجميع</translation>
+    </message>
+</context>
+<context>
+    <name>RenameBoardDialog</name>
+    <message>
+        <source>Rename board</source>
+        <translation>إعادة تسمية اللوحة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>اسم اللوحة</translation>
+    </message>
+    <message>
+        <source>A board needs a name.</source>
+        <translation>تحتاج اللوحة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>إعادة تسمية اللوحة</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,14 @@
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
+    <message>
+        <source>Rename board…</source>
+        <translation>重命名看板…</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>重命名看板</translation>
+    </message>
 </context>
 <context>
     <name>BoardsPage</name>
@@ -893,6 +901,21 @@
     <message>
         <source>Choose a board, or create one with New.</source>
         <translation>选择一个看板，或点“新建”创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Choose %1 in a calendar</source>
+        <translation>在日历中选择%1</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1250,69 @@
     <message>
         <source>Mute notifications</source>
         <translation>消息免打扰</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerGrid</name>
+    <message>
+        <source>%1, today</source>
+        <translation>%1，今天</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerPopup</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（Page Up）</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>calendar title: a Qt date format with the month and the year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除%1</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Pick today</source>
+        <translation>选择今天</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2951,37 @@
     <message>
         <source>Everyone has read it</source>
         <translation>所有人都已读</translation>
+    </message>
+</context>
+<context>
+    <name>RenameBoardDialog</name>
+    <message>
+        <source>Rename board</source>
+        <translation>重命名看板</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Board name</source>
+        <translation>看板名称</translation>
+    </message>
+    <message>
+        <source>A board needs a name.</source>
+        <translation>看板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the board</source>
+        <translation>重命名看板</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 // the real tack-cli as another board member checking what reached the server. Builds a board through the
 // page (four columns, one over its WIP limit, a deleted column whose card says where it came from), moves
 // one card with "Move to…" from the keyboard and one by dragging it with the mouse, moves one while the
-// server is down, and saves screenshots to <build>/screenshots (board.png, board-ar.png, ...).
+// server is down, renames the board from its header, picks a card's due day in the calendar, and saves
+// screenshots to <build>/screenshots (board.png, board-ar.png, ...).
 
 #include "AppSession.h"
 #include "BoardActions.h"
@@ -301,6 +302,87 @@ private slots:
 
         const QStringList unnamed = unnamedControls(item(QStringLiteral("boardsPage")));
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    }
+
+    // "Rename board…" in the board's header: an empty name and one the rules refuse keep the dialog open
+    // (the latter with BoardActions' error); a good one reaches the other member through the server.
+    void renamesTheBoardFromItsHeader()
+    {
+        const QString renamed = QStringLiteral("Release 0.4 路线图");
+        click(item(QStringLiteral("renameBoardButton")));
+        QObject *dialog = object(QStringLiteral("renameBoardDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QQuickItem *field = overlayItem(QStringLiteral("renameBoardField"));
+        QVERIFY(field);
+        QCOMPARE(field->property("text").toString(), kBoardTitle);
+        QTRY_VERIFY(field->hasActiveFocus());
+        const QStringList unnamed = unnamedControls(quickprobe::overlay(m_app.window()));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+
+        field->setProperty("text", QStringLiteral("   "));
+        QTRY_VERIFY(overlayItem(QStringLiteral("renameBoardEmpty"))->isVisible());
+        QVERIFY(!overlayItem(QStringLiteral("saveBoardNameButton"))->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(field, "accepted"));
+        QVERIFY(dialog->property("opened").toBool());
+
+        field->setProperty("text", QString(201, QLatin1Char('x')));
+        click(overlayItem(QStringLiteral("saveBoardNameButton")));
+        QQuickItem *error = overlayItem(QStringLiteral("renameBoardError"));
+        QTRY_VERIFY(error && error->isVisible());
+        QVERIFY(m_app.session()->boards()->error().contains(QStringLiteral("200")));
+        QCOMPARE(error->property("text").toString(), m_app.session()->boards()->error());
+        QVERIFY(dialog->property("opened").toBool());
+        QCOMPARE(item(QStringLiteral("boardTitle"))->property("text").toString(), kBoardTitle);
+
+        field->setProperty("text", QStringLiteral("  ") + renamed);
+        QVERIFY(QMetaObject::invokeMethod(field, "accepted"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(m_app.session()->boards()->error().isEmpty());
+        QTRY_COMPARE(item(QStringLiteral("boardTitle"))->property("text").toString(), renamed);
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
+        const auto serverTitle = [&] {
+            return cli()
+                .run({QStringLiteral("board"), m_board, QStringLiteral("--json")})
+                .json()
+                .object()
+                .value(QStringLiteral("title"))
+                .toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(serverTitle(), renamed, kWaitMs);
+
+        // Back to the first name for the tests after this one.
+        QVERIFY(m_app.session()->boards()->renameBoard(m_board, kBoardTitle));
+        QTRY_COMPARE(item(QStringLiteral("boardTitle"))->property("text").toString(), kBoardTitle);
+        QTRY_VERIFY_WITH_TIMEOUT(allSent(), kWaitMs);
+    }
+
+    // The card editor's due date from its calendar: the day changes, a time typed after it stays.
+    void picksACardDueDayInTheCalendar()
+    {
+        QQuickItem *view = item(QStringLiteral("boardView"));
+        QVERIFY(call(view, "editCard",
+                     {cardId(QStringLiteral("Doing"), QStringLiteral("Drag and drop between columns"))}));
+        QObject *editor = object(QStringLiteral("cardEditor"));
+        QTRY_VERIFY(editor->property("opened").toBool());
+        QQuickItem *due = overlayItem(QStringLiteral("cardDueField"));
+        QVERIFY(due);
+        QCOMPARE(due->property("text").toString(), QStringLiteral("2026-12-04 17:00"));
+        QQuickItem *button = overlayItem(QStringLiteral("cardDueCalendar"));
+        QVERIFY(button);
+        auto *picker = button->property("popup").value<QObject *>();
+        QVERIFY(picker);
+        click(button);
+        QTRY_VERIFY(picker->property("opened").toBool());
+        QCOMPARE(picker->property("cursorText").toString(), QStringLiteral("2026-12-04"));
+        QTRY_VERIFY(overlayItem(QStringLiteral("monthGrid")) &&
+                    overlayItem(QStringLiteral("monthGrid"))->hasActiveFocus());
+        QTest::keyClick(m_app.window(), Qt::Key_Down);
+        QTest::keyClick(m_app.window(), Qt::Key_Return);
+        QTRY_VERIFY(!picker->property("opened").toBool());
+        QCOMPARE(due->property("text").toString(), QStringLiteral("2026-12-11 17:00"));
+        QMetaObject::invokeMethod(editor, "close");
+        QTRY_VERIFY(!editor->property("visible").toBool());
     }
 
     void movesACardWithTheKeyboardMoveToDialog()

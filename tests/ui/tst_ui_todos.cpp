@@ -3,7 +3,8 @@
 // message, shows in the lists, is ticked off and leads back to the message; the calendar feed's address is
 // shown; an escalation of a report's overdue todo reaches the manager; a reminder whose time passed while
 // the app was closed rings on the next start, and only once across another restart.
-// Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored).
+// Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored), todo-date-picker.png
+// and todo-date-picker-ar.png (the due date's calendar over the editor).
 
 #include "AppSession.h"
 #include "DesktopApp.h"
@@ -255,6 +256,62 @@ private slots:
         QTRY_VERIFY(shownTodos() && shownTodos()->rowCount() >= 1);
         m_app.screenshot(QStringLiteral("todos-assigned-ar.png"));
         m_app.translator()->setCode(QStringLiteral("en"));
+    }
+
+    // The due date's calendar in the todo editor: opens on the typed day, the keyboard crosses into the next
+    // month, Enter puts the day into the field (the end of the working day, no time typed), Clear empties it.
+    void picksTheDueDayInACalendar()
+    {
+        click(find("todosButton"));
+        click(visibleItem("newTodo"));
+        QObject *editor = find<QObject>("todoEditor");
+        QTRY_VERIFY(editor && editor->property("opened").toBool());
+        // The editor's field, not the rows' due labels of the same name.
+        QQuickItem *due = quickprobe::findVisibleItem(editor->property("contentItem").value<QQuickItem *>(),
+                                                      QStringLiteral("todoDue"));
+        QVERIFY(due);
+        QQuickItem *dateInput = quickprobe::findVisibleItem(due, QStringLiteral("dateInput"));
+        QQuickItem *clockInput = quickprobe::findVisibleItem(due, QStringLiteral("clockInput"));
+        QQuickItem *button = quickprobe::findVisibleItem(due, QStringLiteral("dateCalendarButton"));
+        QVERIFY(dateInput);
+        QVERIFY(clockInput);
+        QVERIFY(button);
+        dateInput->setProperty("text", QStringLiteral("2026-11-30"));
+        clockInput->setProperty("text", QString());
+
+        auto *picker = button->property("popup").value<QObject *>();
+        QVERIFY(picker);
+        click(button);
+        QTRY_VERIFY(picker->property("opened").toBool());
+        QCOMPARE(picker->property("cursorText").toString(), QStringLiteral("2026-11-30"));
+        QQuickItem *grid = visibleItem("monthGrid");
+        QVERIFY(grid);
+        QTRY_VERIFY(grid->hasActiveFocus());
+        QTest::keyClick(m_app.window(), Qt::Key_Right);
+        QCOMPARE(picker->property("cursorText").toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(visibleItem("monthTitle")->property("text").toString(), QStringLiteral("December 2026"));
+        const QStringList unnamed = unnamedControls(quickprobe::overlay(m_app.window()));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        m_app.screenshot(QStringLiteral("todo-date-picker.png"));
+        QTest::keyClick(m_app.window(), Qt::Key_Return);
+        QTRY_VERIFY(!picker->property("opened").toBool());
+        QCOMPARE(dateInput->property("text").toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(due->property("value").toDouble(),
+                 double(QDateTime(QDate(2026, 12, 1), QTime(17, 0)).toMSecsSinceEpoch()));
+
+        // In Arabic the calendar mirrors (checked in tst_components); the screenshot shows it over the
+        // editor.
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        click(button);
+        QTRY_VERIFY(picker->property("opened").toBool());
+        m_app.screenshot(QStringLiteral("todo-date-picker-ar.png"));
+        click(visibleItem("clearDateButton"));
+        QTRY_VERIFY(!picker->property("opened").toBool());
+        QCOMPARE(dateInput->property("text").toString(), QString());
+        QCOMPARE(due->property("value").toDouble(), 0.0);
+        m_app.translator()->setCode(QStringLiteral("en"));
+        QMetaObject::invokeMethod(editor, "close");
+        QTRY_VERIFY(!editor->property("visible").toBool());
     }
 
     void aReminderThatPassedWhileClosedRingsOnStartOnce()
