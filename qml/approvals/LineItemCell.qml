@@ -27,6 +27,7 @@ RowLayout {
         elide: Text.ElideRight
     }
     TextField {
+        id: itemText
         objectName: cell.line ? "item_" + cell.line.index + "_" + cell.modelData.key : ""
         Layout.fillWidth: true
         visible: cell.modelData.kind !== "single_choice"
@@ -38,9 +39,13 @@ RowLayout {
     CalendarButton {
         objectName: cell.line && visible ? "itemCalendar_" + cell.line.index + "_" + cell.modelData.key : ""
         visible: cell.modelData.kind === "date"
-        value: cell.cellText
+        // The field's own text: the form does not send typed item text back (its rows would be made again).
+        value: itemText.text
         label: cell.accessibleLabel
-        onPicked: day => cell.edit(day)
+        onPicked: day => {
+            itemText.text = day
+            cell.edit(day)
+        }
     }
     ComboBox {
         Layout.fillWidth: true

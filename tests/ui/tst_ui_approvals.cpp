@@ -58,6 +58,11 @@ private:
     {
         return quickprobe::findItem(m_app.window()->contentItem(), QString::fromLatin1(name));
     }
+    // Every field editor holds an editor of each kind, hidden but for its own: the one on screen.
+    QQuickItem *visibleItem(const char *name) const
+    {
+        return quickprobe::findVisibleItem(m_app.window()->contentItem(), QString::fromLatin1(name));
+    }
     void click(const char *name)
     {
         QQuickItem *button = item(name);
@@ -287,6 +292,81 @@ private slots:
         QCOMPARE(form->chain().size(), 2);
         QCOMPARE(form->chain().at(1).toMap().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Director"));
+    }
+
+    // Date fields, date-range fields and date columns of line items each have a calendar beside the text;
+    // a day picked there becomes the field's yyyy-mm-dd text.
+    void picksFormDatesInACalendar()
+    {
+        // The keyboard goes to the active window (an alert window may have been active last).
+        m_app.window()->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+        click("newApprovalButton");
+        QQuickItem *formPage = item("approvalForm");
+        QVERIFY(formPage);
+        auto *form = qobject_cast<ApprovalFormModel *>(formPage->property("model").value<QObject *>());
+        QVERIFY(form);
+        const auto textOf = [form](const QString &key) {
+            return form->index(form->rowOf(key)).data(ApprovalFormModel::TextRole).toString();
+        };
+        // Opens the calendar of `button`, moves a week on with the keyboard and picks that day.
+        const auto pickNextWeek = [this](QQuickItem *button, const QString &from, const QString &to) {
+            QVERIFY(button && button->isVisible());
+            auto *picker = button->property("popup").value<QObject *>();
+            QVERIFY(picker);
+            QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+            QTRY_VERIFY(picker->property("opened").toBool());
+            QCOMPARE(picker->property("cursorText").toString(), from);
+            const auto focused = [this] {
+                QQuickItem *f = m_app.window()->activeFocusItem();
+                return f ? QString::fromLatin1(f->metaObject()->className()) + QLatin1Char(' ') +
+                               f->objectName()
+                         : QStringLiteral("nothing");
+            };
+            QTRY_VERIFY2(focused().endsWith(QLatin1String(" monthGrid")), qPrintable(focused()));
+            QTest::keyClick(m_app.window(), Qt::Key_Down);
+            QCOMPARE(picker->property("cursorText").toString(), to);
+            QTest::keyClick(m_app.window(), Qt::Key_Return);
+            QTRY_VERIFY(!picker->property("opened").toBool());
+        };
+
+        form->setTemplateKey(QStringLiteral("overtime"));
+        form->setText(form->rowOf(QStringLiteral("date")), QStringLiteral("2026-12-29"));
+        QTRY_VERIFY(visibleItem("calendar_date"));
+        pickNextWeek(visibleItem("calendar_date"), QStringLiteral("2026-12-29"),
+                     QStringLiteral("2027-01-05"));
+        QCOMPARE(textOf(QStringLiteral("date")), QStringLiteral("2027-01-05"));
+        QCOMPARE(visibleItem("input_date")->property("text").toString(), QStringLiteral("2027-01-05"));
+
+        form->setTemplateKey(QStringLiteral("leave"));
+        form->setText(form->rowOf(QStringLiteral("period")), QStringLiteral("2026-12-07am..2026-12-08pm"));
+        QTRY_VERIFY(visibleItem("rangeToCalendar"));
+        pickNextWeek(visibleItem("rangeToCalendar"), QStringLiteral("2026-12-08"),
+                     QStringLiteral("2026-12-15"));
+        QCOMPARE(textOf(QStringLiteral("period")), QStringLiteral("2026-12-07am..2026-12-15pm"));
+
+        form->setTemplateKey(QStringLiteral("expense"));
+        const int items = form->rowOf(QStringLiteral("items"));
+        form->addItem(items);
+        // Typed into the item's field (the form keeps typed item text to itself, so the cell shows the pick).
+        QTRY_VERIFY(visibleItem("item_0_date"));
+        QQuickItem *itemDate = visibleItem("item_0_date");
+        itemDate->setProperty("text", QStringLiteral("2026-11-30"));
+        QVERIFY(QMetaObject::invokeMethod(itemDate, "textEdited"));
+        QTRY_VERIFY(visibleItem("itemCalendar_0_date"));
+        pickNextWeek(visibleItem("itemCalendar_0_date"), QStringLiteral("2026-11-30"),
+                     QStringLiteral("2026-12-07"));
+        QCOMPARE(form->index(items)
+                     .data(ApprovalFormModel::ItemsRole)
+                     .toList()
+                     .value(0)
+                     .toMap()
+                     .value(QStringLiteral("date")),
+                 QVariant(QStringLiteral("2026-12-07")));
+        QCOMPARE(itemDate->property("text").toString(), QStringLiteral("2026-12-07"));
+        const QStringList unnamed = unnamedControls(formPage);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+        click("cancelApprovalButton");
     }
 
     void mirrorsInArabic()

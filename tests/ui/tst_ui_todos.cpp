@@ -3,8 +3,8 @@
 // message, shows in the lists, is ticked off and leads back to the message; the calendar feed's address is
 // shown; an escalation of a report's overdue todo reaches the manager; a reminder whose time passed while
 // the app was closed rings on the next start, and only once across another restart.
-// Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored), todo-date-picker.png
-// and todo-date-picker-ar.png (the due date's calendar over the editor).
+// Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored), todo-date-picker.png,
+// -dark.png and -ar.png (the due date's calendar over the editor).
 
 #include "AppSession.h"
 #include "DesktopApp.h"
@@ -298,6 +298,16 @@ private slots:
         QCOMPARE(dateInput->property("text").toString(), QStringLiteral("2026-12-01"));
         QCOMPARE(due->property("value").toDouble(),
                  double(QDateTime(QDate(2026, 12, 1), QTime(17, 0)).toMSecsSinceEpoch()));
+
+        // Theme colours: the dark theme too. Escape closes without a choice.
+        m_app.session()->setDarkMode(true);
+        click(button);
+        QTRY_VERIFY(picker->property("opened").toBool());
+        m_app.screenshot(QStringLiteral("todo-date-picker-dark.png"));
+        QTest::keyClick(m_app.window(), Qt::Key_Escape);
+        QTRY_VERIFY(!picker->property("opened").toBool());
+        QCOMPARE(dateInput->property("text").toString(), QStringLiteral("2026-12-01"));
+        m_app.session()->setDarkMode(false);
 
         // In Arabic the calendar mirrors (checked in tst_components); the screenshot shows it over the
         // editor.
