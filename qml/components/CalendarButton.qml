@@ -90,7 +90,7 @@ Button {
         returnFocusTo: button
         y: button.popupAbove ? -picker.height - 2 : button.height + 2
         // Growing from the button toward the reading direction's end.
-        x: button.mirrored ? button.width - picker.width : 0
+        x: picker.rightToLeft ? button.width - picker.width : 0
         onPicked: text => button.picked(text)
     }
 }

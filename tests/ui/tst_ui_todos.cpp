@@ -314,6 +314,11 @@ private slots:
         m_app.translator()->setCode(QStringLiteral("ar"));
         click(button);
         QTRY_VERIFY(picker->property("opened").toBool());
+        // Under the button's right edge, growing to the left.
+        QQuickItem *popupItem = picker->property("contentItem").value<QQuickItem *>()->parentItem();
+        QVERIFY(popupItem);
+        QTRY_COMPARE(qRound(popupItem->mapToScene({popupItem->width(), 0}).x()),
+                     qRound(button->mapToScene({button->width(), 0}).x()));
         m_app.screenshot(QStringLiteral("todo-date-picker-ar.png"));
         click(visibleItem("clearDateButton"));
         QTRY_VERIFY(!picker->property("opened").toBool());
