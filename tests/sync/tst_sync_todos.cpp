@@ -117,8 +117,11 @@ private slots:
         const QString board =
             ann.session().createBoard("Train", {"To do", "Doing", "Done"}, {ids.value("bob")});
         QVERIFY(!board.isEmpty());
+        // Settled first: the columns are read once the server's copy replaced the local one.
+        QVERIFY(ann.waitSettled());
         QVERIFY(ann.waitFor([&] { return ann.reader().columns(board).size() == 3; }));
         const QStringList cols = columnIds(ann, board);
+        QCOMPARE(cols.size(), 3);
         QStringList cards;
         for (int i = 0; i < 4; ++i)
             cards.append(ann.session().createCard(board, cols[0], QStringLiteral("Card %1").arg(i)));
