@@ -75,10 +75,20 @@ QByteArray CalendarFeed::secret()
     return key;
 }
 
+qint64 CalendarFeed::generation(qint64 user)
+{
+    auto s = m_store.sql().get("SELECT calendar_generation FROM users WHERE id = ?");
+    s->bind(1, user);
+    return s->step() ? s->integer(0) : 0;
+}
+
 QByteArray CalendarFeed::tokenFor(qint64 user)
 {
     const QByteArray key = secret();
-    const QByteArray message = "tack-calendar:" + QByteArray::number(user);
+    // Generation 0 hashes what servers before generations hashed, so addresses already handed out still work.
+    QByteArray message = "tack-calendar:" + QByteArray::number(user);
+    if (const qint64 g = generation(user); g > 0)
+        message += ':' + QByteArray::number(g);
     QByteArray out(kTokenBytes, '\0');
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
                        reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()),
@@ -89,6 +99,15 @@ QByteArray CalendarFeed::tokenFor(qint64 user)
 QString CalendarFeed::pathFor(qint64 user)
 {
     return QStringLiteral("/calendar/%1/%2.ics").arg(user).arg(QString::fromLatin1(tokenFor(user).toHex()));
+}
+
+QString CalendarFeed::reset(qint64 user)
+{
+    m_store.sql()
+        .get("UPDATE users SET calendar_generation = calendar_generation + 1 WHERE id = ?")
+        ->bind(1, user)
+        .run();
+    return pathFor(user);
 }
 
 qint64 CalendarFeed::userForPath(const QString &path)

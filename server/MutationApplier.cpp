@@ -73,6 +73,7 @@ const QHash<QString, MutationApplier::Handler> &MutationApplier::handlers()
         {QStringLiteral("ding.send"), &MutationApplier::dingSend},
         {QStringLiteral("ding.confirm"), &MutationApplier::dingConfirm},
         {QStringLiteral("session.revoke"), &MutationApplier::sessionRevoke},
+        {QStringLiteral("calendar.reset"), &MutationApplier::calendarReset},
     };
     return table;
 }

@@ -49,6 +49,7 @@ private:
     MutationOutcome dingSend(const QCborMap &args);
     MutationOutcome dingConfirm(const QCborMap &args);
     MutationOutcome sessionRevoke(const QCborMap &args); // in SessionRevoke.cpp
+    MutationOutcome calendarReset(const QCborMap &args); // in CalendarReset.cpp
 
     // The urge of an approval as a DING: a message in the direct chat with each approver, DINGed to them.
     QCborArray urgeByDing(const QList<qint64> &approvers, const QString &text);

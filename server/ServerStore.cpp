@@ -93,6 +93,9 @@ void ServerStore::migrate()
     case 9:
         migrateTo10();
         [[fallthrough]];
+    case 10:
+        migrateTo11();
+        [[fallthrough]];
     case kSchemaVersion:
         break;
     }
@@ -367,6 +370,17 @@ CREATE INDEX todo_escalations_by_time ON todo_escalations(manager, at);
         insert.run();
     }
     m_db.setUserVersion(10);
+    tx.commit();
+}
+
+void ServerStore::migrateTo11()
+{
+    // The generation of each person's calendar feed address (docs/protocol.md 14.8): it is mixed into the
+    // feed's token, so `calendar.reset` replaces a leaked address by adding one. 0 keeps the addresses that
+    // servers before this version handed out.
+    db::Transaction tx(m_db);
+    m_db.exec("ALTER TABLE users ADD COLUMN calendar_generation INTEGER NOT NULL DEFAULT 0;");
+    m_db.setUserVersion(11);
     tx.commit();
 }
 

@@ -23,7 +23,7 @@ public:
 class ServerStore
 {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     enum class Open
     {
@@ -67,6 +67,7 @@ private:
     void migrateTo8();
     void migrateTo9();
     void migrateTo10();
+    void migrateTo11();
 
     db::Database m_db;
     db::StatementCache m_sql{m_db};

@@ -68,6 +68,7 @@ MUTATIONS = {
     "msg.send": {"conversation": "g1", "id": "m9", "text": "hello 你好 مرحبا"},
     "read": {"conversation": "g1", "upto": 2},
     "session.revoke": {"others": True},
+    "calendar.reset": {},
     "user.create": {"login": "newbie", "name": "New Person", "title": "Engineer", "employee_id": "E-1",
                     "phone": "+86 (10) 5555-0100", "email": "new@example.com", "departments": [1],
                     "manager": 1, "password": "long enough password"},

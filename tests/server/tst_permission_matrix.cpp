@@ -411,6 +411,10 @@ private:
                      return map({{"others", true}});
                  return map({{"session", firstSessionOf(kOwner, why)}}); // someone else's session
              }},
+            {QStringLiteral("calendar.reset"),
+             [&] {
+                 return QCborMap(); // no arguments: always the actor's own feed
+             }},
             {QStringLiteral("approval.submit"),
              [&] {
                  return map({{"id", QStringLiteral("pm-") + newId()},

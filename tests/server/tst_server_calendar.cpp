@@ -1,9 +1,11 @@
 // The calendar feed (docs/protocol.md 14.8) from a real tack-server over HTTP: a user's open due dates as
-// iCalendar that a real parser (Debian's python3-icalendar) reads back, and refusal without the right token.
+// iCalendar that a real parser (Debian's python3-icalendar) reads back, refusal without the right token, and
+// `calendar.reset` replacing a leaked address.
 #include "ServerProcess.h"
 #include "TestHelpers.h"
 #include "WireClient.h"
 
+#include <QCborArray>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,6 +141,88 @@ private slots:
         QCOMPARE(httpGet(port, otherUser).status, 403);
         QCOMPARE(httpGet(port, "/").status, 404);
         QVERIFY(!server.serverStderr().contains(path.mid(path.lastIndexOf('/') + 1, 64)));
+    }
+
+    void resetReplacesTheAddress()
+    {
+        ServerProcess server;
+        QVERIFY2(server.startDemo({"--calendar-listen", "127.0.0.1:0"}), qPrintable(server.errorString()));
+        WireClient sunli;
+        QVERIFY(sunli.connectTo(server.url()));
+        const qint64 now = sunli.loginAndHello("sunli", kPassword).value("server_time").toInteger();
+        const QString dueId = QUuid::createUuid().toString(QUuid::Id128);
+        QVERIFY(isAck(sunli.mutate(
+            "todo.create", map({{"id", dueId}, {"title", "Renew the lease"}, {"due", now + 86400000}}))));
+        WireClient hejun;
+        QVERIFY(hejun.connectTo(server.url()));
+        QVERIFY(!hejun.loginAndHello("hejun", kPassword).isEmpty());
+
+        const auto feedPath = [](WireClient &c) {
+            return result(c.request("calendar.url")).value("path").toString().toLatin1();
+        };
+        const QCborMap url = sunli.request("calendar.url");
+        QVERIFY2(isAck(url), describe(url));
+        const quint16 port = quint16(result(url).value("port").toInteger());
+        const QByteArray oldPath = result(url).value("path").toString().toLatin1();
+        const QByteArray otherPath = feedPath(hejun);
+        QVERIFY(!otherPath.isEmpty());
+        const HttpReply before = httpGet(port, oldPath);
+        QCOMPARE(before.status, 200);
+        QVERIFY(before.body.contains("UID:" + dueId.toLatin1() + "@tack"));
+
+        const qint64 resetId = 1000;
+        const QCborMap reset = sunli.mutate("calendar.reset", QCborMap(), resetId);
+        QVERIFY2(isAck(reset), describe(reset));
+        const QByteArray newPath = result(reset).value("path").toString().toLatin1();
+        QVERIFY2(newPath.startsWith("/calendar/") && newPath.endsWith(".ics"), newPath.constData());
+        QVERIFY(newPath != oldPath);
+        QCOMPARE(newPath.split('/').value(2), oldPath.split('/').value(2)); // the same user
+        QCOMPARE(feedPath(sunli), newPath);
+
+        // The old address is refused at once; the new one serves the same feed.
+        QCOMPARE(httpGet(port, oldPath).status, 403);
+        const HttpReply after = httpGet(port, newPath);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.body, before.body);
+
+        // Someone else's address did not change.
+        QCOMPARE(feedPath(hejun), otherPath);
+        QCOMPARE(httpGet(port, otherPath).status, 200);
+
+        // A resent mutation answers the stored path and does not reset again.
+        const QCborMap again = sunli.mutate("calendar.reset", QCborMap(), resetId);
+        QVERIFY2(isAck(again), describe(again));
+        QCOMPARE(result(again).value("path").toString().toLatin1(), newPath);
+        QCOMPARE(feedPath(sunli), newPath);
+        QCOMPARE(httpGet(port, newPath).status, 200);
+
+        // A second reset gives yet another address and retires the first replacement.
+        const QCborMap second = sunli.mutate("calendar.reset", QCborMap());
+        QVERIFY2(isAck(second), describe(second));
+        const QByteArray thirdPath = result(second).value("path").toString().toLatin1();
+        QVERIFY(thirdPath != newPath && thirdPath != oldPath);
+        QCOMPARE(httpGet(port, newPath).status, 403);
+        QCOMPARE(httpGet(port, oldPath).status, 403);
+        QCOMPARE(httpGet(port, thirdPath).status, 200);
+
+        // Audited as the person's own action, without the token; no token in the server's log either.
+        WireClient owner;
+        QVERIFY(owner.connectTo(server.url()));
+        QVERIFY(!owner.loginAndHello("wangfang", kPassword).isEmpty());
+        const QCborMap audit =
+            owner.request("audit.list", map({{"action", "calendar.reset"}, {"limit", 10}}));
+        QVERIFY2(isAck(audit), describe(audit));
+        const QCborArray entries = result(audit).value("entries").toArray();
+        QCOMPARE(entries.size(), 2);
+        const QString sunliId = QString::fromLatin1(oldPath.split('/').value(2));
+        for (const QCborValue &e : entries) {
+            QCOMPARE(e.toMap().value("target").toString(), QStringLiteral("user:") + sunliId);
+            const QByteArray dump = e.toCbor();
+            for (const QByteArray &p : {oldPath, newPath, thirdPath})
+                QVERIFY(!dump.contains(p.mid(p.lastIndexOf('/') + 1, 64)));
+        }
+        for (const QByteArray &p : {oldPath, newPath, thirdPath})
+            QVERIFY(!server.serverStderr().contains(p.mid(p.lastIndexOf('/') + 1, 64)));
     }
 };
 
