@@ -117,6 +117,7 @@ QString AuditLogModel::actionLabel(const QString &action)
         {QStringLiteral("approval.decide"), QT_TR_NOOP("Decided an approval")},
         {QStringLiteral("approval.template"), QT_TR_NOOP("Saved an approval form")},
         {QStringLiteral("approval.role"), QT_TR_NOOP("Set an approval role")},
+        {QStringLiteral("calendar.reset"), QT_TR_NOOP("Replaced their calendar feed address")},
     };
     const char *label = labels.value(action, nullptr);
     return label ? tr(label) : action;
@@ -129,7 +130,7 @@ QVariantList AuditLogModel::actionChoices() const
     for (const char *action :
          {"login", "login.failed", "logout", "msg.recall", "conv.create", "member.add", "member.remove",
           "member.role", "user.role", "user.deactivate", "user.reactivate", "user.password", "export",
-          "import", "approval.decide", "approval.template", "approval.role"}) {
+          "import", "approval.decide", "approval.template", "approval.role", "calendar.reset"}) {
         const QString value = QString::fromLatin1(action);
         out.append(
             QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), actionLabel(value)}});

@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLoggingCategory>
-#include <QUrl>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcTodoCenter, "tack.ui.todocenter")
@@ -62,11 +61,15 @@ void TodoCenter::setClient(client::ClientSession *client, const QString &serverU
     m_server = serverUrl;
     m_calendarTag = 0;
     m_calendarWanted = false;
+    m_resetRef.clear();
+    m_resetMutation = 0;
+    setResetting(false);
     setCalendar({}, {});
     m_alerts->setAccount(client ? settingsPath : QString(), settingsGroup);
     if (!m_client)
         return;
     connect(m_client, &client::ClientSession::queryFinished, this, &TodoCenter::onQueryFinished);
+    connectCalendar();
     connect(m_client, &client::ClientSession::caughtUp, this, [this] {
         if (m_calendarWanted && m_calendarUrl.isEmpty())
             requestCalendarUrl();
@@ -76,11 +79,14 @@ void TodoCenter::setClient(client::ClientSession *client, const QString &serverU
 bool TodoCenter::handles(const QString &mutation)
 {
     return mutation == QLatin1String("todo.create") || mutation == QLatin1String("todo.update") ||
-           mutation == QLatin1String("todo.done") || mutation == QLatin1String("todo.delete");
+           mutation == QLatin1String("todo.done") || mutation == QLatin1String("todo.delete") ||
+           mutation == QLatin1String("calendar.reset");
 }
 
 QString TodoCenter::refusalText(const QString &mutation, const QString &code)
 {
+    if (mutation == QLatin1String("calendar.reset"))
+        return tr("The server did not replace your calendar feed address (%1).").arg(code);
     const bool creating = mutation == QLatin1String("todo.create");
     if (code == QLatin1String("forbidden"))
         return creating ? tr("The todo was not created: you may not assign it to these people or link that "
@@ -253,49 +259,6 @@ void TodoCenter::show(const QString &todo)
 {
     if (!todo.isEmpty())
         emit todoRequested(todo);
-}
-
-void TodoCenter::requestCalendarUrl()
-{
-    m_calendarWanted = true;
-    if (!m_client || m_calendarTag != 0)
-        return;
-    m_calendarTag = m_client->query(QStringLiteral("calendar.url"), {});
-}
-
-void TodoCenter::onQueryFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &)
-{
-    if (tag != m_calendarTag)
-        return;
-    m_calendarTag = 0;
-    if (!code.isEmpty()) {
-        setCalendar({}, code == QLatin1String("offline")
-                            ? tr("Connect to the server to see your calendar address.")
-                            : tr("The server could not give your calendar address (%1).").arg(code));
-        return;
-    }
-    const QString path = result.value(QLatin1String("path")).toString();
-    const qint64 port = result.value(QLatin1String("port")).toInteger();
-    if (port <= 0 || path.isEmpty()) {
-        setCalendar({}, tr("This server does not publish calendar feeds."));
-        return;
-    }
-    const QUrl server(m_server);
-    QUrl url;
-    url.setScheme(server.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(server.host());
-    url.setPort(int(port));
-    url.setPath(path);
-    setCalendar(url.toString(), {});
-}
-
-void TodoCenter::setCalendar(const QString &url, const QString &problem)
-{
-    if (url == m_calendarUrl && problem == m_calendarProblem)
-        return;
-    m_calendarUrl = url;
-    m_calendarProblem = problem;
-    emit calendarChanged();
 }
 
 void TodoCenter::copyToClipboard(const QString &text) const

@@ -26,6 +26,8 @@ class TodoCenter : public QObject
     Q_PROPERTY(QString calendarUrl READ calendarUrl NOTIFY calendarChanged)
     // Why there is no address (offline, or the server serves no calendar feeds); empty otherwise.
     Q_PROPERTY(QString calendarProblem READ calendarProblem NOTIFY calendarChanged)
+    // A `calendar.reset` is queued and not acknowledged yet.
+    Q_PROPERTY(bool calendarResetting READ calendarResetting NOTIFY calendarChanged)
     // Reminders and escalations as they become due (the window and the tray show them).
     Q_PROPERTY(tack::ui::TodoAlerts *alerts READ alerts CONSTANT)
     Q_MOC_INCLUDE("TodoAlerts.h")
@@ -42,6 +44,7 @@ public:
 
     QString calendarUrl() const { return m_calendarUrl; }
     QString calendarProblem() const { return m_calendarProblem; }
+    bool calendarResetting() const { return m_resetting; }
 
     // Creates a todo from `fields`: title (required), notes, assignees (user ids), due and remind (ms since
     // the epoch, 0 for none), priority (0-3), message (the chat message it is made from). Returns its id,
@@ -60,6 +63,10 @@ public:
     Q_INVOKABLE void show(const QString &todo);
     // Asks the server for the calendar address (calendarChanged when it answers).
     Q_INVOKABLE void requestCalendarUrl();
+    // Replaces a leaked calendar address (`calendar.reset` through the outbox): the old one stops working;
+    // once the server acknowledges, the new address is asked for (calendarChanged). False when signed out
+    // or a reset is already on its way.
+    Q_INVOKABLE bool resetCalendarUrl();
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
 
     // Date and time fields of the editor, in local time: "2026-11-21" and "14:30" for a time (ms since
@@ -70,7 +77,7 @@ public:
     // A local day `daysFromToday` away at hour:minute, for the editor's quick choices.
     Q_INVOKABLE double dayAt(int daysFromToday, int hour, int minute) const;
 
-    // Todo mutations whose refusals this class explains (AppSession leaves those to it).
+    // Todo mutations (and calendar.reset) whose refusals this class explains (AppSession leaves those to it).
     static bool handles(const QString &mutation);
     // A refused todo change as one translated sentence.
     static QString refusalText(const QString &mutation, const QString &code);
@@ -83,6 +90,8 @@ signals:
 private:
     void onQueryFinished(quint64 tag, const QCborMap &result, const QString &code, const QString &message);
     void setCalendar(const QString &url, const QString &problem);
+    void connectCalendar(); // in TodoCenterCalendar.cpp, like the calendar functions
+    void setResetting(bool resetting);
 
     QPointer<StoreReader> m_store;
     QPointer<client::ClientSession> m_client;
@@ -92,6 +101,9 @@ private:
     QString m_calendarProblem;
     quint64 m_calendarTag = 0;
     bool m_calendarWanted = false; // asked while offline: ask again once online
+    QString m_resetRef;            // the queued calendar.reset, until queued() gives its mutation id
+    qint64 m_resetMutation = 0;    // the calendar.reset awaiting its ack
+    bool m_resetting = false;
 };
 
 } // namespace tack::ui

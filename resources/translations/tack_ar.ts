@@ -981,6 +981,46 @@
         <source>Thunderbird, Outlook and other calendar apps can subscribe to this address to show your due dates. Keep it private: anyone with it can read them.</source>
         <translation>يمكن لـ Thunderbird وOutlook وتطبيقات التقويم الأخرى الاشتراك في هذا العنوان لعرض مواعيد استحقاقك. احتفظ به سرًا: يستطيع أي شخص يملكه قراءتها.</translation>
     </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>جارٍ الاستبدال…</translation>
+    </message>
+    <message>
+        <source>Reset address…</source>
+        <translation>إعادة تعيين العنوان…</translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address with a new one</source>
+        <translation>استبدل عنوان خلاصة التقويم بعنوان جديد</translation>
+    </message>
+    <message>
+        <source>Replacing the address needs a connection to the server.</source>
+        <translation>يحتاج استبدال العنوان إلى اتصال بالخادم.</translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address?</source>
+        <translation>استبدال عنوان خلاصة التقويم؟</translation>
+    </message>
+    <message>
+        <source>You get a new address and the current one stops working at once. Calendars subscribed to the old address stop updating until you subscribe them to the new one. Do this when the address has reached someone who should not see your due dates.</source>
+        <translation>ستحصل على عنوان جديد ويتوقف العنوان الحالي عن العمل فورًا. تتوقف التقاويم المشتركة في العنوان القديم عن التحديث إلى أن تشترك بها في العنوان الجديد. افعل هذا عندما يصل العنوان إلى شخص لا ينبغي أن يرى مواعيد استحقاقك.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Keep the current calendar feed address</source>
+        <translation>احتفظ بعنوان خلاصة التقويم الحالي</translation>
+    </message>
+    <message>
+        <source>Replace address</source>
+        <translation>استبدال العنوان</translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address now</source>
+        <translation>استبدل عنوان خلاصة التقويم الآن</translation>
+    </message>
 </context>
 <context>
     <name>CardEditorDialog</name>
@@ -4339,6 +4379,10 @@
         <source>Set a person&apos;s password</source>
         <translation>عيّن كلمة مرور شخص</translation>
     </message>
+    <message>
+        <source>Replaced their calendar feed address</source>
+        <translation>استبدل عنوان خلاصة تقويمه</translation>
+    </message>
 </context>
 <context>
     <name>tack::ui::BoardActions</name>
@@ -5010,6 +5054,14 @@
     <message>
         <source>This server does not publish calendar feeds.</source>
         <translation>لا ينشر هذا الخادم خلاصات تقويم.</translation>
+    </message>
+    <message>
+        <source>The server did not replace your calendar feed address (%1).</source>
+        <translation>لم يستبدل الخادم عنوان خلاصة تقويمك (%1).</translation>
+    </message>
+    <message>
+        <source>The calendar feed address could not be replaced: it could not be saved on this computer.</source>
+        <translation>تعذّر استبدال عنوان خلاصة التقويم: تعذّر حفظ الطلب على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>

@@ -961,6 +961,46 @@
         <source>Thunderbird, Outlook and other calendar apps can subscribe to this address to show your due dates. Keep it private: anyone with it can read them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replacing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address with a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the address needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get a new address and the current one stops working at once. Calendars subscribed to the old address stop updating until you subscribe them to the new one. Do this when the address has reached someone who should not see your due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current calendar feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardEditorDialog</name>
@@ -4255,6 +4295,10 @@
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replaced their calendar feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tack::ui::BoardActions</name>
@@ -4829,6 +4873,14 @@
     </message>
     <message>
         <source>This server does not publish calendar feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not replace your calendar feed address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar feed address could not be replaced: it could not be saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -956,6 +956,46 @@
         <source>Thunderbird, Outlook and other calendar apps can subscribe to this address to show your due dates. Keep it private: anyone with it can read them.</source>
         <translation>Thunderbird、Outlook 等日历应用可以订阅这个地址来显示你的截止日期。请勿外传：拿到地址的人都能看到它们。</translation>
     </message>
+    <message>
+        <source>Replacing…</source>
+        <translation>正在更换…</translation>
+    </message>
+    <message>
+        <source>Reset address…</source>
+        <translation>重置地址…</translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address with a new one</source>
+        <translation>用新地址替换日历订阅地址</translation>
+    </message>
+    <message>
+        <source>Replacing the address needs a connection to the server.</source>
+        <translation>更换地址需要连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address?</source>
+        <translation>更换日历订阅地址？</translation>
+    </message>
+    <message>
+        <source>You get a new address and the current one stops working at once. Calendars subscribed to the old address stop updating until you subscribe them to the new one. Do this when the address has reached someone who should not see your due dates.</source>
+        <translation>你会得到一个新地址，当前地址立即失效。订阅了旧地址的日历将不再更新，直到你让它们改为订阅新地址。当地址落到不该看到你截止日期的人手里时，请这样做。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Keep the current calendar feed address</source>
+        <translation>保留当前的日历订阅地址</translation>
+    </message>
+    <message>
+        <source>Replace address</source>
+        <translation>更换地址</translation>
+    </message>
+    <message>
+        <source>Replace the calendar feed address now</source>
+        <translation>立即更换日历订阅地址</translation>
+    </message>
 </context>
 <context>
     <name>CardEditorDialog</name>
@@ -4234,6 +4274,10 @@
         <source>Set a person&apos;s password</source>
         <translation>设置了人员的密码</translation>
     </message>
+    <message>
+        <source>Replaced their calendar feed address</source>
+        <translation>更换了自己的日历订阅地址</translation>
+    </message>
 </context>
 <context>
     <name>tack::ui::BoardActions</name>
@@ -4785,6 +4829,14 @@
     <message>
         <source>This server does not publish calendar feeds.</source>
         <translation>此服务器不提供日历订阅。</translation>
+    </message>
+    <message>
+        <source>The server did not replace your calendar feed address (%1).</source>
+        <translation>服务器没有更换你的日历订阅地址（%1）。</translation>
+    </message>
+    <message>
+        <source>The calendar feed address could not be replaced: it could not be saved on this computer.</source>
+        <translation>无法更换日历订阅地址：无法在这台电脑上保存该请求。</translation>
     </message>
 </context>
 <context>

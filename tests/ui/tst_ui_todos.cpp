@@ -1,10 +1,11 @@
 // The Todos page in the real desktop window (Tack.App's Main.qml, wired as app/desktop does) against a real
 // tack-server with the demo organisation, signed in as wangfang: a todo made from a chat message marks the
 // message, shows in the lists, is ticked off and leads back to the message; the calendar feed's address is
-// shown; an escalation of a report's overdue todo reaches the manager; a reminder whose time passed while
-// the app was closed rings on the next start, and only once across another restart.
+// shown and can be replaced after a (mirrored, in Arabic) confirmation; an escalation of a report's overdue
+// todo reaches the manager; a reminder whose time passed while the app was closed rings on the next start,
+// and only once across another restart.
 // Screenshots go to <build>/screenshots: todos.png and todos-ar.png (Arabic, mirrored), todo-date-picker.png,
-// -dark.png and -ar.png (the due date's calendar over the editor).
+// -dark.png and -ar.png (the due date's calendar over the editor), todos-calendar-reset-ar.png.
 
 #include "AppSession.h"
 #include "DesktopApp.h"
@@ -196,6 +197,46 @@ private slots:
         QVERIFY(field);
         QCOMPARE(field->property("text").toString(), url);
         QVERIFY(visibleItem("copyCalendarUrl")->isEnabled());
+    }
+
+    void replacesTheCalendarFeedAddress()
+    {
+        auto *todos = m_app.session()->todos();
+        QTRY_VERIFY_WITH_TIMEOUT(!todos->calendarUrl().isEmpty(), kWaitMs);
+        const QString oldUrl = todos->calendarUrl();
+        QQuickItem *reset = visibleItem("resetCalendarUrl");
+        QVERIFY(reset);
+        QTRY_VERIFY(reset->isEnabled()); // online
+        QVERIFY(!visibleItem("calendarResetOffline"));
+
+        // Arabic first: the confirmation mirrors (the confirm button left of Cancel), every control named.
+        m_app.translator()->setCode(QStringLiteral("ar"));
+        click(reset);
+        QTRY_VERIFY(visibleItem("calendarResetExplanation"));
+        QQuickItem *confirm = visibleItem("calendarResetConfirm");
+        QQuickItem *cancel = visibleItem("calendarResetCancel");
+        QVERIFY(confirm && cancel);
+        QTRY_VERIFY(confirm->mapToScene({0, 0}).x() < cancel->mapToScene({0, 0}).x());
+        const QStringList unnamed = unnamedControls(quickprobe::overlay(m_app.window()));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        m_app.screenshot(QStringLiteral("todos-calendar-reset-ar.png"));
+        click(cancel);
+        QTRY_VERIFY(!visibleItem("calendarResetExplanation"));
+        m_app.translator()->setCode(QStringLiteral("en"));
+        QCOMPARE(todos->calendarUrl(), oldUrl); // cancelled: nothing changed
+
+        click(visibleItem("resetCalendarUrl"));
+        QTRY_VERIFY(visibleItem("calendarResetConfirm"));
+        QTRY_VERIFY(visibleItem("calendarResetConfirm")->mapToScene({0, 0}).x() >
+                    visibleItem("calendarResetCancel")->mapToScene({0, 0}).x());
+        click(visibleItem("calendarResetConfirm"));
+        // Once the server acknowledges, the new address is fetched: same user, another token.
+        QTRY_VERIFY_WITH_TIMEOUT(!todos->calendarUrl().isEmpty() && todos->calendarUrl() != oldUrl, kWaitMs);
+        QVERIFY(!todos->calendarResetting());
+        const QString newUrl = todos->calendarUrl();
+        QCOMPARE(newUrl.section(QLatin1Char('/'), 0, -2), oldUrl.section(QLatin1Char('/'), 0, -2));
+        QVERIFY(newUrl.endsWith(QLatin1String(".ics")));
+        QTRY_COMPARE(visibleItem("calendarUrl")->property("text").toString(), newUrl);
     }
 
     void escalationReachesTheManager()
