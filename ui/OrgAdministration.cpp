@@ -3,6 +3,7 @@
 #include "StoreReader.h"
 #include "client/ClientSession.h"
 #include "domain/OrgRules.h"
+#include "protocol/CborIds.h"
 
 #include <QCborArray>
 #include <QLoggingCategory>
@@ -30,14 +31,6 @@ QList<qint64> idList(const QVariant &value)
         if (id > 0 && !out.contains(id))
             out.append(id);
     }
-    return out;
-}
-
-QCborArray cborIds(const QList<qint64> &ids)
-{
-    QCborArray out;
-    for (qint64 id : ids)
-        out.append(id);
     return out;
 }
 
@@ -449,7 +442,7 @@ QString OrgAdministration::createPerson(const QVariantMap &fields)
     }
     const QList<qint64> departments = idList(f.value(QStringLiteral("departments")));
     if (!departments.isEmpty())
-        args.insert(QLatin1String("departments"), cborIds(departments));
+        args.insert(QLatin1String("departments"), proto::idsToCbor(departments));
     if (const qint64 manager = qint64(f.value(QStringLiteral("manager")).toDouble()); manager > 0)
         args.insert(QLatin1String("manager"), manager);
     if (f.contains(QStringLiteral("password")))
@@ -493,7 +486,7 @@ QString OrgAdministration::updatePerson(double userId, const QVariantMap &fields
     args.insert(QLatin1String("user"), id);
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         if (it.key() == QLatin1String("departments"))
-            args.insert(it.key(), cborIds(idList(it.value())));
+            args.insert(it.key(), proto::idsToCbor(idList(it.value())));
         else if (it.key() == QLatin1String("manager"))
             args.insert(it.key(), qint64(it.value().toDouble()));
         else

@@ -4,6 +4,7 @@
 #include "TodoAlerts.h"
 #include "client/ClientSession.h"
 #include "domain/TodoRules.h"
+#include "protocol/CborIds.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -29,14 +30,6 @@ QList<qint64> idsOf(const QVariant &value)
     }
     std::sort(ids.begin(), ids.end());
     return ids;
-}
-
-QCborArray cborIds(const QList<qint64> &ids)
-{
-    QCborArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
 }
 
 qint64 timeOf(const QVariant &value)
@@ -128,7 +121,7 @@ QString TodoCenter::create(const QVariantMap &fields)
         return {};
     }
     if (!assignees.isEmpty())
-        args.insert(QLatin1String("assignees"), cborIds(assignees));
+        args.insert(QLatin1String("assignees"), proto::idsToCbor(assignees));
     for (const char *key : {"due", "remind"}) {
         const qint64 t = timeOf(fields.value(QLatin1String(key)));
         if (t > 0)
@@ -189,7 +182,7 @@ bool TodoCenter::save(const QString &todoId, const QVariantMap &fields, const QV
             return false;
         }
         if (assignees != idsOf(beforeIds))
-            changes.insert(QLatin1String("assignees"), cborIds(assignees));
+            changes.insert(QLatin1String("assignees"), proto::idsToCbor(assignees));
     }
     for (const QString &key : {QStringLiteral("due"), QStringLiteral("remind")}) {
         if (!fields.contains(key))

@@ -6,6 +6,7 @@
 #include "TestHelpers.h"
 #include "WireClient.h"
 #include "domain/ChatRules.h"
+#include "protocol/CborIds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,14 +29,6 @@ QCborMap leave(const char *from, const char *fromHalf, const char *to, const cha
     return map({{"type", "sick"},
                 {"period", map({{"from", from}, {"from_half", fromHalf}, {"to", to}, {"to_half", toHalf}})},
                 {"reason", QStringLiteral("flu")}});
-}
-
-QCborArray ids(const QList<qint64> &list)
-{
-    QCborArray out;
-    for (qint64 id : list)
-        out.append(id);
-    return out;
 }
 
 } // namespace
@@ -89,7 +82,8 @@ private slots:
         for (const QCborValue &row : rolesInSnapshot(QStringLiteral("sunli"))) {
             if (row.toMap().value(QLatin1String("role")).toString() == QLatin1String("finance"))
                 financeSeen = row.toMap().value(QLatin1String("users")).toArray() ==
-                              ids({idOf(QStringLiteral("songtao")), idOf(QStringLiteral("fengxia"))});
+                              tack::proto::idsToCbor(
+                                  {idOf(QStringLiteral("songtao")), idOf(QStringLiteral("fengxia"))});
         }
         QVERIFY(financeSeen);
 
@@ -118,7 +112,8 @@ private slots:
             as(QStringLiteral("sunli")).waitForEvent(QStringLiteral("org"), QStringLiteral("approval.role"));
         const QCborMap data = event.value(QLatin1String("data")).toMap();
         QCOMPARE(data.value(QLatin1String("role")).toString(), QStringLiteral("facilities"));
-        QCOMPARE(data.value(QLatin1String("users")).toArray(), ids({qMin(hejun, lihua), qMax(hejun, lihua)}));
+        QCOMPARE(data.value(QLatin1String("users")).toArray(),
+                 tack::proto::idsToCbor({qMin(hejun, lihua), qMax(hejun, lihua)}));
 
         // A role node now routes to them: the same members the client would preview.
         const QCborMap node =

@@ -2,6 +2,7 @@
 
 #include "domain/approvals/Money.h"
 #include "domain/approvals/OrgDirectory.h"
+#include "protocol/CborIds.h"
 
 #include <QCborArray>
 #include <QSet>
@@ -132,14 +133,6 @@ template <typename T> bool compare(RouteCondition::Op op, const T &a, const T &b
     }
 }
 
-QCborArray idsToCbor(const QList<qint64> &ids)
-{
-    QCborArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
-}
-
 QList<qint64> idsFromCbor(const QCborValue &v)
 {
     QList<qint64> out;
@@ -225,15 +218,15 @@ QCborMap toCbor(const ResolvedRoute &route)
         m.insert(key("id"), n.id);
         m.insert(key("name"), n.name);
         m.insert(key("mode"), nodeModeName(n.mode));
-        m.insert(key("approvers"), idsToCbor(n.approvers));
+        m.insert(key("approvers"), proto::idsToCbor(n.approvers));
         m.insert(key("skipped"), n.skipped);
         m.insert(key("to_admins"), n.toAdmins);
         nodes.append(m);
     }
     QCborMap m;
     m.insert(key("nodes"), nodes);
-    m.insert(key("cc_on_submit"), idsToCbor(route.ccOnSubmit));
-    m.insert(key("cc_on_complete"), idsToCbor(route.ccOnComplete));
+    m.insert(key("cc_on_submit"), proto::idsToCbor(route.ccOnSubmit));
+    m.insert(key("cc_on_complete"), proto::idsToCbor(route.ccOnComplete));
     m.insert(key("branches"), QCborArray::fromStringList(route.branches));
     return m;
 }
